@@ -1,0 +1,305 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation>Selamat datang, %1!</translation>
+    </message>
+    <message>
+        <source>Let&apos;s do our best today too!</source>
+        <translation>Ayo, hari ini juga tetap semangat!</translation>
+    </message>
+    <message>
+        <source>You are signed in as an instructor.</source>
+        <translation>Anda masuk sebagai instruktur.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Move aside and start new</source>
+        <translation>Pindahkan dan mulai baru</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Silakan ketik nama.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Nama paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>That name is already used by another profile.</source>
+        <translation>Nama itu sudah dipakai profil lain.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>PIN terdiri dari 4 sampai 6 angka.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Kata sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Type the password of an existing instructor to approve.</source>
+        <translation>Ketik kata sandi salah satu instruktur yang sudah ada sebagai persetujuan.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password.</source>
+        <translation>PIN atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>The database file
+%1
+is damaged or is not a Nihongoku database (%2).
+
+The file has not been changed. You can restore a backup, or move the damaged file aside and start with a new, empty database.</source>
+        <translation>Berkas basis data
+%1
+rusak atau bukan basis data Nihongoku (%2).
+
+Berkas ini tidak diubah. Anda dapat memulihkan cadangan, atau memindahkan berkas yang rusak itu lalu memulai dengan basis data baru yang kosong.</translation>
+    </message>
+    <message>
+        <source>The database is from a newer version</source>
+        <translation>Basis data berasal dari versi yang lebih baru</translation>
+    </message>
+    <message>
+        <source>The database file
+%1
+was written by a newer version of Nihongoku.
+
+The file has not been changed. Install the newer version of Nihongoku to open it.</source>
+        <translation>Berkas basis data
+%1
+ditulis oleh Nihongoku versi yang lebih baru.
+
+Berkas ini tidak diubah. Pasang Nihongoku versi yang lebih baru untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Nihongoku is already open</source>
+        <translation>Nihongoku sudah terbuka</translation>
+    </message>
+    <message>
+        <source>The database file
+%1
+is already open in another Nihongoku window.
+
+Close the other window first, then start Nihongoku again.</source>
+        <translation>Berkas basis data
+%1
+sedang dibuka di jendela Nihongoku yang lain.
+
+Tutup jendela itu terlebih dahulu, lalu jalankan Nihongoku lagi.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Folder data tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <source>Nihongoku cannot use the folder
+%1
+(%2).
+
+Check that the folder exists and that you may write in it.</source>
+        <translation>Nihongoku tidak dapat menggunakan folder
+%1
+(%2).
+
+Pastikan folder itu ada dan Anda boleh menulis di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached</source>
+        <translation>Basis data tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>The database
+%1
+cannot be opened (%2).
+
+Check the address and the server.</source>
+        <translation>Basis data
+%1
+tidak dapat dibuka (%2).
+
+Periksa alamat dan servernya.</translation>
+    </message>
+    <message>
+        <source>Nihongoku cannot start</source>
+        <translation>Nihongoku tidak dapat dijalankan</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileDialog</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Profil baru</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Profile for:</source>
+        <translation>Profil untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>Pe&amp;lajar</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor</source>
+        <translation>&amp;Instruktur</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (optional):</source>
+        <translation>&amp;PIN (opsional):</translation>
+    </message>
+    <message>
+        <source>4 to 6 digits, so others on this laptop cannot open your profile.</source>
+        <translation>4 sampai 6 angka, agar orang lain di laptop ini tidak bisa membuka profil Anda.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Ulangi kata san&amp;di:</translation>
+    </message>
+    <message>
+        <source>Approved by (password of an instructor):</source>
+        <translation>Disetujui oleh (kata sandi instruktur):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Instructor password</source>
+        <translation>Kata sandi instruktur</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Ketik kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Ketik PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Wait 30 seconds.</source>
+        <translation>Terlalu banyak percobaan yang salah. Tunggu 30 detik.</translation>
+    </message>
+    <message>
+        <source>Who is studying today?</source>
+        <translation>Siapa yang belajar hari ini?</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Create the first one: each learner gets their own.</source>
+        <translation>Belum ada profil. Buat profil pertama: setiap pelajar punya profilnya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>Profil &amp;baru</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Ukuran teks:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Pratinjau:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Instructor</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Pelajar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Pen&amp;gaturan</translation>
+    </message>
+    <message>
+        <source>Language and text size (Ctrl+,)</source>
+        <translation>Bahasa dan ukuran teks (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;profile</source>
+        <translation>Ganti &amp;profil</translation>
+    </message>
+</context>
+</TS>

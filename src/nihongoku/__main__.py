@@ -1,0 +1,3 @@
+from nihongoku.cli import main
+
+raise SystemExit(main())

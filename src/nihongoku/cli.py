@@ -1,0 +1,154 @@
+"""``nihongoku``: no arguments starts the app; subcommands run headless jobs.
+
+This module never imports Qt, so every job can run on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from nihongoku import __version__
+
+if TYPE_CHECKING:
+    from nihongoku.core.services import Services
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nihongoku",
+        description="Offline Japanese course and exam trainer. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"nihongoku {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: $NIHONGOKU_DB, or a SQLite file in the "
+        "data directory, which $NIHONGOKU_HOME moves)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the GUI, wait for the first screen to be painted, print startup_ms, exit",
+    )
+    parser.add_argument("--screenshot", metavar="PATH", help="with --smoke: save the first screen")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    profile = commands.add_parser("profile", help="list or create profiles")
+    profile_cmds = profile.add_subparsers(dest="profile_command", required=True)
+    listing = profile_cmds.add_parser("list", help="list profiles")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    create = profile_cmds.add_parser("create", help="create a profile")
+    create.add_argument("name")
+    create.add_argument(
+        "--instructor",
+        action="store_true",
+        help="an instructor profile: reads its password from the first line of stdin and, "
+        "if instructors exist already, one of their passwords from the second line",
+    )
+    create.add_argument(
+        "--pin-stdin", action="store_true", help="read a 4-6 digit PIN from the first line of stdin"
+    )
+
+    db = commands.add_parser("db", help="inspect or check the database")
+    db_cmds = db.add_subparsers(dest="db_command", required=True)
+    db_cmds.add_parser("info", help="where the database is and its schema version")
+    db_cmds.add_parser("check", help="run SQLite's full integrity check")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.screenshot and not args.smoke:
+        parser.error("--screenshot needs --smoke")
+    if args.command is None:
+        from nihongoku.app import run_gui
+
+        return run_gui(db_url=args.db, smoke=args.smoke, screenshot=args.screenshot)
+
+    from nihongoku.core.errors import NihongokuError
+
+    try:
+        return _run_command(args)
+    except NihongokuError as exc:
+        print(f"nihongoku: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _open(args: argparse.Namespace) -> Services:
+    from nihongoku.core.services import Services
+    from nihongoku.paths import default_database_url
+
+    return Services.open(args.db or default_database_url())
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        if args.command == "profile":
+            return _profile(services, args)
+        return _db(services, args)
+    finally:
+        services.close()
+
+
+def _profile(services: Services, args: argparse.Namespace) -> int:
+    if args.profile_command == "list":
+        profiles = services.profiles.list()
+        if args.json:
+            rows = [
+                {**asdict(p), "role": p.role.value, "last_used_at": _iso(p.last_used_at)}
+                for p in profiles
+            ]
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            for p in profiles:
+                lock = " (PIN)" if p.has_secret else ""
+                print(f"{p.id}\t{p.name}\t{p.role.value}{lock}")
+        return 0
+
+    lines = sys.stdin.read().splitlines() if (args.instructor or args.pin_stdin) else []
+    if args.instructor:
+        password = lines[0] if lines else ""
+        approver = lines[1] if len(lines) > 1 else None
+        created = services.profiles.create_instructor(args.name, password, approver)
+    else:
+        pin = lines[0].strip() if args.pin_stdin and lines else None
+        created = services.profiles.create_learner(args.name, pin)
+    print(f"created {created.role.value} profile {created.name} (id {created.id})")
+    return 0
+
+
+def _db(services: Services, args: argparse.Namespace) -> int:
+    from nihongoku.core.store.database import HEAD_REVISION
+
+    db = services.db
+    if args.db_command == "info":
+        print(f"location: {db.location}")
+        print(f"schema: {db.revision()} (this version writes {HEAD_REVISION})")
+        return 0
+    if db.path is None:
+        print(f"{db.location}: the integrity check is for SQLite files; use the server's tools")
+        return 0
+    with db.engine.connect() as conn:
+        result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+    if result == ["ok"]:
+        print(f"{db.location}: ok")
+        return 0
+    for line in result:
+        print(f"{db.location}: {line}")
+    return 1
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

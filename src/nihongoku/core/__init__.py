@@ -1,0 +1,1 @@
+"""Nihongoku's core: content, scheduling, engines and the store. Never imports Qt."""

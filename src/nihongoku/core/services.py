@@ -1,0 +1,23 @@
+"""The façade the GUI and the CLI share: one open store and the use cases over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nihongoku.core.profiles import AppSettings, ProfileBook
+from nihongoku.core.store.database import Database, open_database
+
+
+@dataclass
+class Services:
+    db: Database
+    profiles: ProfileBook
+    settings: AppSettings
+
+    @classmethod
+    def open(cls, url: str) -> Services:
+        db = open_database(url)
+        return cls(db=db, profiles=ProfileBook(db), settings=AppSettings(db))
+
+    def close(self) -> None:
+        self.db.close()

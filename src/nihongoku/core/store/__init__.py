@@ -1,0 +1,1 @@
+"""The progress store: SQLAlchemy models, the database handle and its migrations."""

@@ -1,0 +1,55 @@
+"""What every screen needs: the services and the look-and-language controls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from nihongoku.core.profile_info import (
+    DEFAULT_FONT_SIZE,
+    DEFAULT_LANGUAGE,
+    PICKER_LANGUAGE_KEY,
+    ProfileInfo,
+)
+from nihongoku.ui.fonts import apply_font_size
+from nihongoku.ui.i18n import Language
+
+if TYPE_CHECKING:  # the store loads after the first paint; see app.py
+    from nihongoku.core.services import Services
+
+
+@dataclass
+class UiContext:
+    app: QApplication
+    language: Language
+    font_family: str
+    picker_language_hint: str = DEFAULT_LANGUAGE
+    _services: Services | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._services is not None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("the store is not open yet")
+        return self._services
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+
+    def apply_profile(self, profile: ProfileInfo) -> None:
+        self.language.switch(profile.language)
+        apply_font_size(self.app, self.font_family, profile.font_size)
+
+    def apply_picker_defaults(self) -> None:
+        self.language.switch(self.picker_language())
+        apply_font_size(self.app, self.font_family, DEFAULT_FONT_SIZE)
+
+    def picker_language(self) -> str:
+        if self._services is None:
+            return self.picker_language_hint
+        return self.services.settings.get(PICKER_LANGUAGE_KEY, DEFAULT_LANGUAGE)

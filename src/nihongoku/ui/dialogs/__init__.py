@@ -1,0 +1,1 @@
+"""Dialogs: small, modal, each in its own module."""

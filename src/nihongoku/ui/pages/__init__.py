@@ -1,0 +1,35 @@
+"""The navigation's pages. A page is listed here only once its feature works."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from nihongoku.core.profile_info import ProfileInfo
+from nihongoku.ui.context import UiContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # called at display time, so it follows the language
+    build: Callable[[UiContext, ProfileInfo], QWidget]
+    instructor_only: bool = False
+
+    def visible_for(self, profile: ProfileInfo) -> bool:
+        return profile.is_instructor or not self.instructor_only
+
+
+def _home(ctx: UiContext, profile: ProfileInfo) -> QWidget:
+    from nihongoku.ui.pages.home import HomePage
+
+    return HomePage(ctx, profile)
+
+
+def available_pages() -> list[PageSpec]:
+    return [
+        PageSpec("home", lambda: QCoreApplication.translate("Navigation", "Home"), _home),
+    ]

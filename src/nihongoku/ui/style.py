@@ -1,0 +1,18 @@
+"""The app's look: calm colours, large touch-friendly targets, readable Japanese."""
+
+STYLE_SHEET = """
+QWidget#ProfilePicker, QWidget#Workspace { background: #fbf8f3; }
+QLabel#pickerBrand { font-size: 30pt; color: #b3261e; }
+QLabel#pickerTitle { font-size: 17pt; color: #2b2b2b; }
+QLabel#pageTitle { font-size: 18pt; color: #2b2b2b; }
+QLabel#errorText { color: #b3261e; }
+QLabel#whoLabel { font-weight: bold; color: #444; }
+QListWidget#profileList, QListWidget#navigation {
+    background: white; border: 1px solid #ddd3c4; border-radius: 6px; padding: 4px;
+}
+QListWidget#profileList::item, QListWidget#navigation::item { padding: 10px 8px; }
+QListWidget::item:selected { background: #b3261e; color: white; border-radius: 4px; }
+QFrame#card { background: white; border: 1px solid #ddd3c4; border-radius: 8px; padding: 16px; }
+QLabel#motto { color: #b3261e; }
+QPushButton { padding: 6px 14px; }
+"""

@@ -1,0 +1,112 @@
+"""The signed-in screen: navigation on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nihongoku.core.profile_info import FONT_SIZES, ProfileInfo
+from nihongoku.ui.context import UiContext
+from nihongoku.ui.dialogs.settings import SettingsDialog
+from nihongoku.ui.i18n import is_language_change
+from nihongoku.ui.pages import PageSpec, available_pages
+
+
+class Workspace(QWidget):
+    signed_out = Signal()
+
+    def __init__(self, ctx: UiContext, profile: ProfileInfo) -> None:
+        super().__init__()
+        self.setObjectName("Workspace")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._ctx = ctx
+        self.profile = profile
+        self.specs: list[PageSpec] = [p for p in available_pages() if p.visible_for(profile)]
+
+        self.who = QLabel()
+        self.who.setObjectName("whoLabel")
+        self.settings_button = QPushButton()
+        self.sign_out_button = QPushButton()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        for spec in self.specs:
+            self.nav.addItem(spec.title())
+            self.pages.addWidget(spec.build(ctx, profile))
+
+        header = QHBoxLayout()
+        header.addWidget(self.who)
+        header.addStretch(1)
+        header.addWidget(self.settings_button)
+        header.addWidget(self.sign_out_button)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.sign_out_button.clicked.connect(self.signed_out)
+        for number in range(1, min(len(self.specs), 9) + 1):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                lambda row=number - 1: self.nav.setCurrentRow(row),
+            )
+        QShortcut(QKeySequence.StandardKey.Preferences, self, self.open_settings)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.change_font_size(+1))
+        QShortcut(QKeySequence("Ctrl+="), self, lambda: self.change_font_size(+1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.change_font_size(-1))
+        self.nav.setCurrentRow(0)
+        self.retranslate()
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.widget([s.key for s in self.specs].index(key))
+        assert page is not None
+        return page
+
+    def nav_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self._ctx, self.profile, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.profile = dialog.saved
+
+    def change_font_size(self, step: int) -> None:
+        size = self.profile.font_size + step
+        if size in FONT_SIZES:
+            self.profile = self._ctx.services.profiles.set_preferences(
+                self.profile.id, font_size=size
+            )
+            self._ctx.apply_profile(self.profile)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        role = self.tr("Instructor") if self.profile.is_instructor else self.tr("Learner")
+        self.who.setText(f"{self.profile.name}  ·  {role}")
+        self.settings_button.setText(self.tr("&Settings"))
+        self.settings_button.setToolTip(self.tr("Language and text size (Ctrl+,)"))
+        self.sign_out_button.setText(self.tr("Switch &profile"))
+        for row, spec in enumerate(self.specs):
+            item = self.nav.item(row)
+            item.setText(spec.title())
+            item.setToolTip(f"Ctrl+{row + 1}" if row < 9 else "")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)

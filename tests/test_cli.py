@@ -1,0 +1,86 @@
+"""The command line, run as a user runs it: a separate process, no display needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def nihongoku(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "nihongoku", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_profiles_can_be_created_and_listed_headless() -> None:
+    assert nihongoku("profile", "create", "Siti", "--pin-stdin", stdin="1234\n").returncode == 0
+    done = nihongoku("profile", "create", "Bu Rina", "--instructor", stdin="sakura2026\n")
+    assert done.returncode == 0, done.stderr
+    refused = nihongoku("profile", "create", "Pak Dodi", "--instructor", stdin="fujisan99\n")
+    assert refused.returncode == 1
+    assert "password of an existing instructor" in refused.stderr
+    listing = nihongoku("profile", "list", "--json")
+    rows = json.loads(listing.stdout)
+    assert {(r["name"], r["role"], r["has_secret"]) for r in rows} == {
+        ("Siti", "learner", True),
+        ("Bu Rina", "instructor", True),
+    }
+    assert "1234" not in listing.stdout
+
+
+def test_db_info_and_check(isolated_home: Path) -> None:
+    info = nihongoku("db", "info")
+    assert info.returncode == 0
+    assert str(isolated_home / "nihongoku.sqlite3") in info.stdout
+    check = nihongoku("db", "check")
+    assert check.returncode == 0 and check.stdout.strip().endswith(": ok")
+
+
+def test_db_option_and_env_choose_the_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'class.sqlite3'}"
+    assert nihongoku("--db", url, "profile", "create", "Ani").returncode == 0
+    assert nihongoku("profile", "list", env={"NIHONGOKU_DB": url}).stdout.count("Ani") == 1
+    assert nihongoku("profile", "list").stdout == ""
+
+
+def test_corrupt_database_gets_a_message_naming_the_file(isolated_home: Path) -> None:
+    isolated_home.mkdir()
+    path = isolated_home / "nihongoku.sqlite3"
+    path.write_bytes(b"\x00garbage" * 100)
+    result = nihongoku("profile", "list")
+    assert result.returncode == 1
+    assert str(path) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.read_bytes() == b"\x00garbage" * 100
+
+
+def test_unusable_data_directory_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = nihongoku("profile", "list", env={"NIHONGOKU_HOME": str(blocker / "data")})
+    assert result.returncode == 1
+    assert "cannot be used" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("module", ["nihongoku.cli", "nihongoku.core.services"])
+def test_cli_and_core_never_import_qt(module: str) -> None:
+    code = (
+        f"import sys, {module}, pkgutil, importlib, nihongoku.core as core\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'nihongoku.core.'):\n"
+        "    if '.migrations' not in m.name: importlib.import_module(m.name)\n"
+        "assert not any(n.startswith('PySide6') for n in sys.modules), 'Qt imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

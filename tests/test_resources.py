@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from nihongoku import paths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_resources_are_found_from_a_checkout() -> None:
+    assert paths.resources_dir() == ROOT / "resources"
+    for found in (paths.font_path(), paths.icon_path(), paths.translations_dir()):
+        assert found.exists(), found
+
+
+def test_every_bundled_file_is_listed_with_its_licence() -> None:
+    listing = (ROOT / "resources" / "LICENSES.md").read_text(encoding="utf-8")
+    unlisted = [
+        str(f.relative_to(ROOT / "resources"))
+        for f in sorted((ROOT / "resources").rglob("*"))
+        if f.is_file() and f"`{f.relative_to(ROOT / 'resources').as_posix()}`" not in listing
+    ]
+    assert unlisted == []
+
+
+def test_data_dir_follows_nihongoku_home(isolated_home: Path) -> None:
+    assert paths.data_dir() == isolated_home
+    assert paths.default_database_url() == f"sqlite:///{isolated_home / 'nihongoku.sqlite3'}"
+
+
+def test_sqlite_path_reads_only_plain_file_urls() -> None:
+    assert paths.sqlite_path("sqlite:////tmp/a.sqlite3") == Path("/tmp/a.sqlite3")
+    assert paths.sqlite_path("sqlite://") is None
+    assert paths.sqlite_path("sqlite:///:memory:") is None
+    assert paths.sqlite_path("postgresql://u@h/db") is None
+    assert paths.sqlite_path("sqlite:////tmp/a.sqlite3?mode=ro") is None
