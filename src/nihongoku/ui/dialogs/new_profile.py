@@ -50,6 +50,7 @@ class NewProfileDialog(QDialog):
         self.cancel_button = QPushButton()
 
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_label, self.role_label = QLabel(), QLabel()
         self.pin_label, self.password_label = QLabel(), QLabel()
         self.again_label, self.approver_label = QLabel(), QLabel()
