@@ -55,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--pin-stdin", action="store_true", help="read a 4-6 digit PIN from the first line of stdin"
     )
 
+    validate = commands.add_parser(
+        "validate", help="check lesson files; prints file:line: message for each problem"
+    )
+    validate.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    stats = commands.add_parser("stats", help="content counts per level")
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    content = commands.add_parser("content", help="every item of the compiled course")
+    content.add_argument("--json", action="store_true", required=True, help="JSON output")
+
     db = commands.add_parser("db", help="inspect or check the database")
     db_cmds = db.add_subparsers(dest="db_command", required=True)
     db_cmds.add_parser("info", help="where the database is and its schema version")
@@ -72,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_url=args.db, smoke=args.smoke, screenshot=args.screenshot)
 
+    if args.command in ("validate", "stats", "content"):
+        return _content_command(args)
+
     from nihongoku.core.errors import NihongokuError
 
     try:
@@ -79,6 +91,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NihongokuError as exc:
         print(f"nihongoku: error: {exc}", file=sys.stderr)
         return 1
+
+
+def _content_command(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from nihongoku.core.content.build import build_course, lesson_files
+    from nihongoku.core.content.report import course_stats, entry_record
+    from nihongoku.paths import lessons_dir
+
+    paths = [Path(p) for p in getattr(args, "paths", [])] or [lessons_dir()]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        print(f"nihongoku: error: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 1
+    course = build_course(paths)
+    if args.command == "validate":
+        for problem in course.problems:
+            print(problem)
+        files = len(lesson_files(paths))
+        items = sum(1 for _ in course.entries())
+        if course.problems:
+            print(
+                f"{len(course.problems)} problem(s) in {len(course.broken_files())} of "
+                f"{files} file(s)",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{files} lesson file(s), {items} items: no problems")
+        return 0
+    if args.command == "stats":
+        stats = course_stats(course)
+        if args.json:
+            print(json.dumps(stats, ensure_ascii=False, indent=2))
+        else:
+            print(f"lessons: {stats['lessons']}")
+            for level, counts in stats["levels"].items():
+                numbers = ", ".join(f"{k} {v}" for k, v in counts.items() if k != "exercises")
+                print(f"{level}: {numbers}")
+        return 0 if not course.problems else 1
+    records = [entry_record(entry) for entry in course.entries()]
+    print(json.dumps(records, ensure_ascii=False, indent=2))
+    return 0 if not course.problems else 1
 
 
 def _open(args: argparse.Namespace) -> Services:

@@ -66,3 +66,8 @@ def sqlite_path(url: str) -> Path | None:
         return None
     name = url[len(prefix) :]
     return Path(name) if name and name != ":memory:" else None
+
+
+def lessons_dir() -> Path:
+    """The course shipped with the app (instructors' own lessons come later, elsewhere)."""
+    return _bundle_root() / "lessons"

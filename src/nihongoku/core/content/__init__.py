@@ -1,0 +1,1 @@
+"""The course as data: lesson files, their schema, loading, validation, the compiled course."""

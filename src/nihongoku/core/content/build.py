@@ -1,0 +1,340 @@
+"""From lesson files to a Course: every check of the format, all problems at once.
+
+A file with any problem is left out of the course (and named in ``Course.problems``);
+the rest of the course still loads, so one broken lesson never stops the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from nihongoku.core.content.course import (
+    Course,
+    GrammarEntry,
+    KanaEntry,
+    KanjiEntry,
+    Lesson,
+    Sentence,
+    VocabEntry,
+    sentence,
+)
+from nihongoku.core.content.loader import LessonSource, read_lesson
+from nihongoku.core.content.problems import Problem
+from nihongoku.core.content.schema import Example, PartOfSpeech
+from nihongoku.core.japanese import (
+    FuriganaError,
+    Ruby,
+    furigana,
+    is_hiragana,
+    is_kana,
+    is_kanji,
+    is_katakana,
+    parse_bracketed,
+    plain_text,
+    reading_of,
+    romaji,
+    to_hiragana,
+)
+
+INFLECTING = {
+    PartOfSpeech.VERB_GODAN,
+    PartOfSpeech.VERB_ICHIDAN,
+    PartOfSpeech.VERB_IRREGULAR,
+    PartOfSpeech.I_ADJECTIVE,
+}
+
+
+def lesson_files(paths: Iterable[Path]) -> list[Path]:
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*.yaml") if p.is_file())
+        else:
+            found.add(path)
+    return sorted(found)
+
+
+def build_course(paths: Iterable[Path]) -> Course:
+    """Load, check and compile every lesson file under ``paths``."""
+    problems: list[Problem] = []
+    compiled: list[tuple[Lesson, LessonSource]] = []
+    for path in lesson_files(paths):
+        source, found = read_lesson(path)
+        problems += found
+        if source is None:
+            continue
+        lesson, found = _compile(source)
+        problems += found
+        if lesson is not None and not found:
+            compiled.append((lesson, source))
+    lessons, found = _cross_check(compiled)
+    problems += found
+    return Course(lessons, sorted(problems))
+
+
+# -- one file ---------------------------------------------------------------------------
+
+
+class _FileChecker:
+    def __init__(self, source: LessonSource) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def report(self, message: str, *location: str | int) -> None:
+        self.problems.append(Problem(self.source.path, self.source.line(*location), message))
+
+    def sentence(self, example: Example, *location: str | int) -> Sentence | None:
+        try:
+            pieces = parse_bracketed(example.ja)
+        except FuriganaError as exc:
+            self.report(f"example: {exc}", *location, "ja")
+            return None
+        ok = True
+        for piece in pieces:
+            if piece.reading is None and any(is_kanji(c) for c in piece.text):
+                kanji = "".join(c for c in piece.text if is_kanji(c))
+                self.report(
+                    f"example: {kanji} has no reading; write it as {kanji}[…]", *location, "ja"
+                )
+                ok = False
+            if piece.reading is not None and not is_kana(piece.reading):
+                self.report(
+                    f"example: the reading of {piece.text} is not kana: {piece.reading}",
+                    *location,
+                    "ja",
+                )
+                ok = False
+        return sentence(example, pieces) if ok else None
+
+
+def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
+    data = source.lesson
+    check = _FileChecker(source)
+
+    kana: list[KanaEntry] = []
+    for i, item in enumerate(data.kana):
+        at = ("kana", i)
+        if not is_kana(item.char):
+            check.report(f"'{item.char}' is not kana", *at, "char")
+            continue
+        scripts = {"hiragana" if is_hiragana(c) else "katakana" for c in item.char if c != "ー"}
+        if len(scripts) != 1 and item.char != "ー":
+            check.report(f"'{item.char}' mixes hiragana and katakana", *at, "char")
+            continue
+        kana.append(
+            KanaEntry(
+                id=item.id,
+                char=item.char,
+                kind=item.kind,
+                romaji=romaji(item.char),
+                script=scripts.pop() if scripts else "katakana",
+                mnemonic=item.mnemonic,
+                example_ids=tuple(item.examples),
+                lesson_id=data.id,
+                level=data.level,
+            )
+        )
+
+    vocabulary: list[VocabEntry] = []
+    for i, word in enumerate(data.vocabulary):
+        at = ("vocabulary", i)
+        if not is_kana(word.reading):
+            check.report(f"the reading '{word.reading}' is not kana", *at, "reading")
+            continue
+        pieces = _word_furigana(check, word.written, word.reading, word.furigana, at)
+        if pieces is None:
+            continue
+        example = None
+        if word.example is not None:
+            example = check.sentence(word.example, *at, "example")
+            if example is not None and not _uses(example, word.written, word.reading, word.pos):
+                check.report(
+                    f"the example does not contain {word.written} (or its stem)",
+                    *at,
+                    "example",
+                    "ja",
+                )
+        vocabulary.append(
+            VocabEntry(
+                id=word.id,
+                written=word.written,
+                reading=word.reading,
+                romaji=romaji(word.reading),
+                furigana=tuple(pieces),
+                meaning=word.meaning,
+                pos=word.pos,
+                example=example,
+                audio=word.audio,
+                note=word.note,
+                lesson_id=data.id,
+                level=data.level,
+            )
+        )
+
+    kanji: list[KanjiEntry] = []
+    for i, k in enumerate(data.kanji):
+        at = ("kanji", i)
+        if not is_kanji(k.char):
+            check.report(f"'{k.char}' is not a kanji", *at, "char")
+        for j, on in enumerate(k.onyomi):
+            if not all(is_katakana(c) for c in on):
+                check.report(f"on reading '{on}' must be katakana", *at, "onyomi", j)
+        for j, kun in enumerate(k.kunyomi):
+            if not all(is_hiragana(c) or c in ".-" for c in kun):
+                check.report(
+                    f"kun reading '{kun}' must be hiragana (okurigana after '.')", *at, "kunyomi", j
+                )
+        if not k.onyomi and not k.kunyomi:
+            check.report("a kanji needs at least one on or kun reading", *at)
+        kanji.append(
+            KanjiEntry(
+                id=k.id,
+                char=k.char,
+                on=tuple(k.onyomi),
+                kun=tuple(k.kunyomi),
+                meaning=k.meaning,
+                strokes=k.strokes,
+                example_ids=tuple(k.examples),
+                lesson_id=data.id,
+                level=data.level,
+            )
+        )
+
+    grammar: list[GrammarEntry] = []
+    for i, g in enumerate(data.grammar):
+        examples = [
+            check.sentence(ex, "grammar", i, "examples", j) for j, ex in enumerate(g.examples)
+        ]
+        grammar.append(
+            GrammarEntry(
+                id=g.id,
+                pattern=g.pattern,
+                title=g.title,
+                explanation=g.explanation,
+                examples=tuple(e for e in examples if e is not None),
+                lesson_id=data.id,
+                level=data.level,
+            )
+        )
+
+    lesson = Lesson(
+        id=data.id,
+        title=data.title,
+        level=data.level,
+        order=data.order,
+        goals=tuple(data.goals),
+        maps_to=data.maps_to,
+        path=source.path,
+        kana=tuple(kana),
+        vocabulary=tuple(vocabulary),
+        kanji=tuple(kanji),
+        grammar=tuple(grammar),
+    )
+    return lesson, check.problems
+
+
+def _word_furigana(
+    check: _FileChecker, written: str, reading: str, given: str | None, at: tuple[str, int]
+) -> list[Ruby] | None:
+    if given is not None:
+        try:
+            pieces = parse_bracketed(given)
+        except FuriganaError as exc:
+            check.report(f"furigana: {exc}", *at, "furigana")
+            return None
+        if plain_text(pieces) != written or to_hiragana(reading_of(pieces)) != to_hiragana(reading):
+            check.report(
+                f"furigana '{given}' does not spell {written} / {reading}", *at, "furigana"
+            )
+            return None
+        return pieces
+    try:
+        return furigana(written, reading)
+    except FuriganaError as exc:
+        check.report(str(exc), *at, "reading")
+        return None
+
+
+def _uses(example: Sentence, written: str, reading: str, pos: PartOfSpeech) -> bool:
+    text = example.text
+    if written in text or to_hiragana(reading) in to_hiragana(example.reading):
+        return True
+    if pos in INFLECTING and len(written) > 1:
+        return written[:-1] in text
+    return False
+
+
+# -- across files -----------------------------------------------------------------------
+
+
+def _cross_check(
+    compiled: list[tuple[Lesson, LessonSource]],
+) -> tuple[list[Lesson], list[Problem]]:
+    problems: list[Problem] = []
+    owner: dict[str, Path] = {}
+    slots: dict[tuple[str, int], str] = {}
+    kept: list[tuple[Lesson, LessonSource]] = []
+    for lesson, source in compiled:
+        before = len(problems)
+        ids = [("", lesson.id, ("id",))] + [
+            (section, entry.id, (section, i, "id"))
+            for section in ("kana", "vocabulary", "kanji", "grammar")
+            for i, entry in enumerate(getattr(lesson, section))
+        ]
+        for _section, item_id, location in ids:
+            if item_id in owner:
+                problems.append(
+                    Problem(
+                        source.path,
+                        source.line(*location),
+                        f"id '{item_id}' is already used in {owner[item_id]}",
+                    )
+                )
+            else:
+                owner[item_id] = source.path
+        slot = (lesson.level.value, lesson.order)
+        if slot in slots:
+            problems.append(
+                Problem(
+                    source.path,
+                    source.line("order"),
+                    f"order {lesson.order} of level {lesson.level.value} is "
+                    f"already taken by lesson '{slots[slot]}'",
+                )
+            )
+        else:
+            slots[slot] = lesson.id
+        if len(problems) == before:
+            kept.append((lesson, source))
+
+    words = {v.id: v for lesson, _ in kept for v in lesson.vocabulary}
+    lessons: list[Lesson] = []
+    for lesson, source in kept:
+        found: list[Problem] = []
+        located: list[tuple[str, int, KanaEntry | KanjiEntry]] = [
+            *(("kana", i, e) for i, e in enumerate(lesson.kana)),
+            *(("kanji", i, e) for i, e in enumerate(lesson.kanji)),
+        ]
+        for section, i, entry in located:
+            for j, ref in enumerate(entry.example_ids):
+                word = words.get(ref)
+                line = source.line(section, i, "examples", j)
+                if word is None:
+                    found.append(
+                        Problem(source.path, line, f"example '{ref}' is not a vocabulary id")
+                    )
+                elif entry.char not in word.written and to_hiragana(entry.char) not in (
+                    to_hiragana(word.reading)
+                ):
+                    found.append(
+                        Problem(
+                            source.path,
+                            line,
+                            f"example '{ref}' ({word.written}) does not contain {entry.char}",
+                        )
+                    )
+        problems += found
+        if not found:
+            lessons.append(lesson)
+    return lessons, problems

@@ -1,0 +1,123 @@
+"""Reading one lesson file: safe YAML, line numbers for every item, schema validation.
+
+Nothing here raises on bad input: every problem is collected with the line it is on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from nihongoku.core.content.problems import Problem
+from nihongoku.core.content.schema import LessonFile
+
+MAX_FILE_BYTES = 2_000_000  # a lesson is a few hundred KB at most; bigger is not a lesson
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class LessonSource:
+    path: Path
+    lesson: LessonFile
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line(self, *location: str | int) -> int:
+        """The line of the deepest part of ``location`` that the file has."""
+        loc: Path_ = tuple(location)
+        while loc and loc not in self.lines:
+            loc = loc[:-1]
+        return self.lines.get(loc, 1)
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """Safe loading without anchors/aliases: they are never needed in a lesson and
+    are the way to make a small file expand into gigabytes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.MarkedYAMLError(
+                "aliases (*name) are not allowed in lesson files", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def read_lesson(path: Path) -> tuple[LessonSource | None, list[Problem]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path, 1, f"cannot read the file: {exc.strerror or exc}")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [Problem(path, 1, f"the file is larger than {MAX_FILE_BYTES} bytes")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(path, line, "the file is not UTF-8 text")]
+
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        message = f"YAML: {exc.problem or exc.context}"
+        if exc.context and exc.context_mark is not None and exc.problem:
+            # e.g. an unclosed [ : say where it was opened, not only where it broke
+            what = exc.context.removeprefix("while parsing ").removeprefix("a ")
+            message += f" (in the {what} that starts on line {exc.context_mark.line + 1})"
+        return None, [Problem(path, line, message)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(path, 1, f"YAML: {exc}")]
+    finally:
+        loader.dispose()
+
+    if not isinstance(data, dict):
+        return None, [Problem(path, 1, "a lesson file is a mapping (id:, title:, …)")]
+    lines: dict[Path_, int] = {}
+    problems: list[Problem] = []
+    _collect_lines(node, (), lines, problems, path)
+    if problems:
+        return None, problems
+    try:
+        lesson = LessonFile.model_validate(data)
+    except ValidationError as exc:
+        source = LessonSource(path, LessonFile.model_construct(), lines)
+        return None, [
+            Problem(path, source.line(*err["loc"]), _describe(err)) for err in exc.errors()
+        ]
+    return LessonSource(path, lesson, lines), []
+
+
+def _collect_lines(
+    node: Any, here: Path_, lines: dict[Path_, int], problems: list[Problem], path: Path
+) -> None:
+    lines[here] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in seen:
+                problems.append(
+                    Problem(path, key_node.start_mark.line + 1, f"'{key}' is given twice")
+                )
+            seen.add(key)
+            _collect_lines(value_node, (*here, key), lines, problems, path)
+            lines[(*here, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, child in enumerate(node.value):
+            _collect_lines(child, (*here, index), lines, problems, path)
+
+
+def _describe(error: Any) -> str:
+    where = ".".join(str(part) for part in error["loc"])
+    message = str(error["msg"])
+    if error["type"] == "extra_forbidden":
+        message = "unknown field (a typo?)"
+    return f"{where}: {message}" if where else message

@@ -1,0 +1,123 @@
+"""The lesson file format (YAML), as pydantic models. Documented in docs/lesson-format.md.
+
+Only what an author writes is here; what can be derived (romaji, furigana placement,
+plain text of a sentence, the script of a kana) is derived in course.py, never typed.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+ItemId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=64)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Level(enum.StrEnum):
+    KANA = "kana"
+    N5 = "n5"
+    N4 = "n4"
+
+
+class PartOfSpeech(enum.StrEnum):
+    NOUN = "noun"
+    PRONOUN = "pronoun"
+    VERB_GODAN = "verb-godan"  # group 1 (u-verbs)
+    VERB_ICHIDAN = "verb-ichidan"  # group 2 (ru-verbs)
+    VERB_IRREGULAR = "verb-irregular"  # group 3 (する, 来る)
+    SURU_NOUN = "suru-noun"  # 勉強(する)
+    I_ADJECTIVE = "i-adjective"
+    NA_ADJECTIVE = "na-adjective"
+    ADVERB = "adverb"
+    PARTICLE = "particle"
+    CONJUNCTION = "conjunction"
+    COUNTER = "counter"
+    NUMERAL = "numeral"
+    PREFIX = "prefix"
+    SUFFIX = "suffix"
+    INTERJECTION = "interjection"
+    EXPRESSION = "expression"  # set phrases: おはようございます, 気をつけて
+
+
+class Bilingual(Strict):
+    """A meaning or text in Indonesian (first) and English."""
+
+    id: Text
+    en: Text
+
+
+class Example(Strict):
+    """A Japanese sentence in bracket notation — 雨[あめ]が降[ふ]っています。 — translated."""
+
+    ja: Text
+    id: Text
+    en: Text
+    audio: str | None = None
+
+
+class Vocabulary(Strict):
+    id: ItemId
+    written: Text  # as normally written: 食べる, お金, コーヒー, ありがとう
+    reading: Text  # kana only
+    furigana: str | None = None  # bracket notation, only when the split is ambiguous
+    meaning: Bilingual
+    pos: PartOfSpeech
+    example: Example | None = None
+    audio: str | None = None
+    note: Bilingual | None = None
+
+
+class Kanji(Strict):
+    id: ItemId
+    char: Annotated[str, StringConstraints(min_length=1, max_length=1)]
+    # Not "on:"/"kun:": YAML 1.1 reads a bare "on" key as the boolean true.
+    onyomi: list[Text] = Field(default_factory=list)  # katakana
+    kunyomi: list[Text] = Field(default_factory=list)  # hiragana, okurigana after a dot: た.べる
+    meaning: Bilingual
+    strokes: Annotated[int, Field(ge=1, le=30)]
+    examples: list[ItemId] = Field(default_factory=list)  # vocabulary ids
+
+
+class GrammarPoint(Strict):
+    id: ItemId
+    pattern: Text  # e.g. "N1 は N2 です"
+    title: Bilingual
+    explanation: Bilingual
+    examples: Annotated[list[Example], Field(min_length=2)]
+
+
+class KanaKind(enum.StrEnum):
+    BASIC = "basic"
+    DAKUTEN = "dakuten"  # が ざ だ ば
+    HANDAKUTEN = "handakuten"  # ぱ
+    YOON = "yoon"  # きゃ
+    SOKUON = "sokuon"  # small っ
+    LONG_VOWEL = "long-vowel"  # ー and long vowels
+    EXTENDED = "extended"  # katakana for loanwords: ティ, ファ
+
+
+class Kana(Strict):
+    id: ItemId
+    char: Annotated[str, StringConstraints(min_length=1, max_length=2)]
+    kind: KanaKind
+    mnemonic: Bilingual | None = None
+    examples: list[ItemId] = Field(default_factory=list)  # vocabulary ids
+
+
+class LessonFile(Strict):
+    id: ItemId
+    title: Bilingual
+    level: Level
+    order: Annotated[int, Field(ge=0)]
+    goals: Annotated[list[Text], Field(min_length=1)]  # Indonesian "can-do" statements
+    maps_to: str | None = None  # a textbook chapter, by number only
+    kana: list[Kana] = Field(default_factory=list)
+    vocabulary: list[Vocabulary] = Field(default_factory=list)
+    kanji: list[Kanji] = Field(default_factory=list)
+    grammar: list[GrammarPoint] = Field(default_factory=list)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+
+from nihongoku.core.japanese import (
+    FuriganaError,
+    Ruby,
+    bracketed,
+    furigana,
+    parse_bracketed,
+    plain_text,
+    reading_of,
+    romaji,
+    romaji_matches,
+    to_hiragana,
+    to_katakana,
+)
+
+
+@pytest.mark.parametrize(
+    ("kana", "expected"),
+    [
+        ("しんぶん", "shinbun"), ("とうきょう", "toukyou"), ("がっこう", "gakkou"),
+        ("きっぷ", "kippu"), ("まっちゃ", "matcha"), ("ちょっと", "chotto"),
+        ("きんえん", "kin'en"), ("こんや", "kon'ya"), ("せんぱい", "senpai"),
+        ("ふじさん", "fujisan"), ("じゅう", "juu"), ("ぢ", "ji"), ("づ", "zu"),
+        ("コーヒー", "koohii"), ("ティー", "tii"), ("ファイル", "fairu"),
+        ("ウィンドウ", "windou"), ("パーティー", "paatii"), ("ヴァイオリン", "vaiorin"),
+        ("チェック", "chekku"), ("シェフ", "shefu"), ("ジェット", "jetto"),
+        ("を", "o"), ("ん", "n"), ("きゃ", "kya"), ("ぴょ", "pyo"),
+    ],
+)  # fmt: skip
+def test_romaji_is_hepburn(kana: str, expected: str) -> None:
+    assert romaji(kana) == expected
+
+
+def test_romaji_refuses_non_kana() -> None:
+    with pytest.raises(ValueError):
+        romaji("漢字")
+
+
+def test_scripts_convert_both_ways() -> None:
+    assert to_katakana("こーひー") == "コーヒー"
+    assert to_hiragana("カタカナ") == "かたかな"
+    assert to_katakana("ひらがな") == "ヒラガナ"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kana"),
+    [
+        ("shinbun", "しんぶん"), ("sinbun", "しんぶん"), ("shimbun", "しんぶん"),
+        ("tsukue", "つくえ"), ("tukue", "つくえ"), ("fuji", "ふじ"), ("huzi", "ふじ"),
+        ("konya", "こんや"), ("kon'ya", "こんや"), ("konnya", "こんや"),
+        ("matcha", "まっちゃ"), ("maccha", "まっちゃ"), ("koohii", "コーヒー"),
+        ("ko-hi-", "コーヒー"), ("kōhī", "コーヒー"), ("tōkyō", "とうきょう"),
+        ("  Sushi ", "すし"), ("wo", "を"),
+        ("o", "を"), ("sha", "しゃ"), ("sya", "しゃ"), ("cha", "ちゃ"), ("tya", "ちゃ"),
+    ],
+)  # fmt: skip
+def test_common_romaji_variants_are_accepted(typed: str, kana: str) -> None:
+    assert romaji_matches(typed, kana)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kana"),
+    [("kohi", "コーヒー"), ("sushi", "すす"), ("", "あ"), ("shinbu", "しんぶん"),
+     ("gako", "がっこう"), ("ka", "が")],
+)  # fmt: skip
+def test_wrong_romaji_is_refused(typed: str, kana: str) -> None:
+    assert not romaji_matches(typed, kana)
+
+
+@pytest.mark.parametrize(
+    ("written", "reading", "expected"),
+    [
+        ("食べる", "たべる", "食[た]べる"),
+        ("お金", "おかね", "お金[かね]"),
+        ("今日", "きょう", "今日[きょう]"),
+        ("持ち帰る", "もちかえる", "持[も]ち帰[かえ]る"),
+        ("日本語", "にほんご", "日本語[にほんご]"),
+        ("ありがとう", "ありがとう", "ありがとう"),
+        ("お兄さん", "おにいさん", "お兄[にい]さん"),
+        ("働き方", "はたらきかた", "働[はたら]き方[かた]"),
+    ],
+)
+def test_furigana_go_over_kanji_only(written: str, reading: str, expected: str) -> None:
+    assert bracketed(furigana(written, reading)) == expected
+
+
+def test_furigana_that_do_not_fit_are_an_error() -> None:
+    with pytest.raises(FuriganaError):
+        furigana("食べる", "のむ")
+    with pytest.raises(FuriganaError):
+        furigana("すし", "さかな")
+
+
+def test_katakana_readings_keep_their_script() -> None:
+    assert furigana("お茶", "オチャ") == [Ruby("お"), Ruby("茶", "チャ")]
+
+
+def test_bracket_notation_round_trips() -> None:
+    pieces = parse_bracketed("雨[あめ]が 降[ふ]っています。")
+    assert plain_text(pieces) == "雨が 降っています。"
+    assert reading_of(pieces) == "あめが ふっています。"
+    assert bracketed(pieces) == "雨[あめ]が 降[ふ]っています。"
+    with pytest.raises(FuriganaError):
+        parse_bracketed("これは[これは]")
