@@ -17,6 +17,147 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>N5</source>
+        <translation>N5</translation>
+    </message>
+    <message>
+        <source>N4</source>
+        <translation>N4</translation>
+    </message>
+    <message>
+        <source>noun</source>
+        <translation>kata benda</translation>
+    </message>
+    <message>
+        <source>pronoun</source>
+        <translation>kata ganti</translation>
+    </message>
+    <message>
+        <source>verb, group 1</source>
+        <translation>kata kerja, golongan 1</translation>
+    </message>
+    <message>
+        <source>verb, group 2</source>
+        <translation>kata kerja, golongan 2</translation>
+    </message>
+    <message>
+        <source>verb, group 3</source>
+        <translation>kata kerja, golongan 3</translation>
+    </message>
+    <message>
+        <source>noun (+ suru)</source>
+        <translation>kata benda (+ suru)</translation>
+    </message>
+    <message>
+        <source>i-adjective</source>
+        <translation>kata sifat-i</translation>
+    </message>
+    <message>
+        <source>na-adjective</source>
+        <translation>kata sifat-na</translation>
+    </message>
+    <message>
+        <source>adverb</source>
+        <translation>kata keterangan</translation>
+    </message>
+    <message>
+        <source>particle</source>
+        <translation>partikel</translation>
+    </message>
+    <message>
+        <source>conjunction</source>
+        <translation>kata sambung</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>kata bantu bilangan</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>awalan</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>akhiran</translation>
+    </message>
+    <message>
+        <source>interjection</source>
+        <translation>kata seru</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>ungkapan</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Kosakata</translation>
+    </message>
+    <message>
+        <source>Kanji</source>
+        <translation>Kanji</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Tata bahasa</translation>
+    </message>
+    <message>
+        <source>On: %1   Kun: %2   Strokes: %3</source>
+        <translation>On: %1   Kun: %2   Jumlah goresan: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <source>Some lessons could not be loaded; the others are here.</source>
+        <translation>Beberapa pelajaran tidak dapat dimuat; pelajaran lainnya tetap tersedia di sini.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lagi.</translation>
+    </message>
+    <message>
+        <source>Furigana:</source>
+        <translation>Furigana:</translation>
+    </message>
+    <message>
+        <source>Over all kanji</source>
+        <translation>Di atas semua kanji</translation>
+    </message>
+    <message>
+        <source>Only over new kanji</source>
+        <translation>Hanya di atas kanji baru</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tidak ditampilkan</translation>
+    </message>
+    <message>
+        <source>Show &amp;romaji</source>
+        <translation>Tampilkan &amp;romaji</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Move aside and start new</source>
@@ -144,6 +285,10 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Home</source>
         <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pelajaran</translation>
     </message>
 </context>
 <context>

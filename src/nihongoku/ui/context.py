@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,7 @@ from nihongoku.ui.fonts import apply_font_size
 from nihongoku.ui.i18n import Language
 
 if TYPE_CHECKING:  # the store loads after the first paint; see app.py
+    from nihongoku.core.content.course import Course
     from nihongoku.core.services import Services
 
 
@@ -27,6 +29,8 @@ class UiContext:
     font_family: str
     picker_language_hint: str = DEFAULT_LANGUAGE
     _services: Services | None = None
+    lesson_paths: list[Path] | None = None  # default: the course shipped with the app
+    _course: Course | None = field(default=None, repr=False)
 
     @property
     def ready(self) -> bool:
@@ -37,6 +41,15 @@ class UiContext:
         if self._services is None:
             raise RuntimeError("the store is not open yet")
         return self._services
+
+    def course(self) -> Course:
+        """The compiled course, loaded on first use (pages that need it call this)."""
+        if self._course is None:
+            from nihongoku.core.content.build import build_course
+            from nihongoku.paths import lessons_dir
+
+            self._course = build_course(self.lesson_paths or [lessons_dir()])
+        return self._course
 
     def attach(self, services: Services) -> None:
         self._services = services

@@ -22,6 +22,7 @@ from nihongoku.ui.context import UiContext
 from nihongoku.ui.dialogs.new_profile import NewProfileDialog
 from nihongoku.ui.i18n import LANGUAGE_NAMES, is_language_change
 from nihongoku.ui.messages import profile_error
+from nihongoku.ui.widgets import RoomyItems
 
 MAX_ATTEMPTS = 5
 LOCKOUT_MS = 30_000
@@ -47,6 +48,7 @@ class ProfilePicker(QWidget):
         self.empty_hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.profiles = QListWidget()
         self.profiles.setObjectName("profileList")
+        self.profiles.setItemDelegate(RoomyItems(self.profiles))
         self.profiles.setMinimumHeight(180)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)

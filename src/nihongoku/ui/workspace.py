@@ -19,6 +19,7 @@ from nihongoku.ui.context import UiContext
 from nihongoku.ui.dialogs.settings import SettingsDialog
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.pages import PageSpec, available_pages
+from nihongoku.ui.widgets import RoomyItems
 
 
 class Workspace(QWidget):
@@ -38,11 +39,13 @@ class Workspace(QWidget):
         self.sign_out_button = QPushButton()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setItemDelegate(RoomyItems(self.nav))
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
         for spec in self.specs:
             self.nav.addItem(spec.title())
-            self.pages.addWidget(spec.build(ctx, profile))
+            self.pages.addWidget(QWidget())  # built on first visit: sign-in stays quick
 
         header = QHBoxLayout()
         header.addWidget(self.who)
@@ -56,7 +59,7 @@ class Workspace(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
 
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.settings_button.clicked.connect(self.open_settings)
         self.sign_out_button.clicked.connect(self.signed_out)
         for number in range(1, min(len(self.specs), 9) + 1):
@@ -74,9 +77,21 @@ class Workspace(QWidget):
         self.retranslate()
 
     def page(self, key: str) -> QWidget:
-        page = self.pages.widget([s.key for s in self.specs].index(key))
-        assert page is not None
-        return page
+        """The page for ``key``, built now if it has not been visited yet."""
+        if key not in self._built:
+            row = [s.key for s in self.specs].index(key)
+            built = self.specs[row].build(self._ctx, self.profile)
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, built)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built[key] = built
+        return self._built[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.pages.setCurrentWidget(self.page(self.specs[row].key))
 
     def nav_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]

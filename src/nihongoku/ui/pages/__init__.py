@@ -29,7 +29,14 @@ def _home(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     return HomePage(ctx, profile)
 
 
+def _lessons(ctx: UiContext, profile: ProfileInfo) -> QWidget:
+    from nihongoku.ui.pages.lessons import LessonsPage
+
+    return LessonsPage(ctx, profile)
+
+
 def available_pages() -> list[PageSpec]:
     return [
         PageSpec("home", lambda: QCoreApplication.translate("Navigation", "Home"), _home),
+        PageSpec("lessons", lambda: QCoreApplication.translate("Navigation", "Lessons"), _lessons),
     ]

@@ -1,0 +1,162 @@
+"""Pelajaran: the course's lessons, and a reader with furigana and romaji toggles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nihongoku.core.content.course import Course, Lesson
+from nihongoku.core.content.schema import Level
+from nihongoku.core.profile_info import ProfileInfo
+from nihongoku.ui.context import UiContext
+from nihongoku.ui.i18n import is_language_change
+from nihongoku.ui.labels import in_language, level_name
+from nihongoku.ui.widgets import RoomyItems, label
+from nihongoku.ui.widgets.lesson_view import FuriganaMode, LessonView
+
+LESSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+def kanji_before(course: Course, lesson: Lesson) -> frozenset[str]:
+    """Kanji taught in the lessons before this one: what "learned" means until the
+    flashcards record what each learner really knows."""
+    known: set[str] = set()
+    for earlier in course.lessons:
+        if earlier.id == lesson.id:
+            break
+        known.update(k.char for k in earlier.kanji)
+    return frozenset(known)
+
+
+class LessonsPage(QWidget):
+    def __init__(self, ctx: UiContext, profile: ProfileInfo) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.profile = profile
+        self.course = ctx.course()
+        self.view: LessonView | None = None
+
+        self.problems = label("", "errorText", wrap=True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lessons = QListWidget()
+        self.lessons.setObjectName("navigation")
+        self.lessons.setItemDelegate(RoomyItems(self.lessons))
+        self.lessons.setFixedWidth(260)
+        self.furigana_label = QLabel()
+        self.furigana = QComboBox()
+        self.romaji = QCheckBox()
+        self.romaji.setChecked(True)
+        self.reader_area = QScrollArea()
+        self.reader_area.setWidgetResizable(True)
+        self.reader_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.reader_area.setObjectName("reader")
+
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.furigana_label)
+        toggles.addWidget(self.furigana)
+        toggles.addSpacing(16)
+        toggles.addWidget(self.romaji)
+        toggles.addStretch(1)
+        reader = QVBoxLayout()
+        reader.addLayout(toggles)
+        reader.addWidget(self.reader_area, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.lessons)
+        body.addLayout(reader, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problems)
+        layout.addLayout(body, 1)
+
+        self.lessons.currentItemChanged.connect(lambda *_: self.show_lesson())
+        self.furigana.currentIndexChanged.connect(lambda *_: self.show_lesson())
+        self.romaji.toggled.connect(lambda *_: self.show_lesson())
+        self.retranslate()
+        if self.lessons.count():
+            self.lessons.setCurrentRow(1 if self.lessons.item(0).data(LESSON_ROLE) is None else 0)
+
+    def selected(self) -> Lesson | None:
+        item = self.lessons.currentItem()
+        lesson = item.data(LESSON_ROLE) if item is not None else None
+        return lesson if isinstance(lesson, Lesson) else None
+
+    def select(self, lesson_id: str) -> None:
+        for row in range(self.lessons.count()):
+            lesson = self.lessons.item(row).data(LESSON_ROLE)
+            if isinstance(lesson, Lesson) and lesson.id == lesson_id:
+                self.lessons.setCurrentRow(row)
+                return
+        raise KeyError(lesson_id)
+
+    def show_lesson(self) -> None:
+        lesson = self.selected()
+        if lesson is None:
+            return
+        mode = self.furigana.currentData() or FuriganaMode.ALL
+        self.view = LessonView(
+            lesson,
+            self._ctx.language.code,
+            mode,
+            kanji_before(self.course, lesson),
+            self.romaji.isChecked(),
+        )
+        self.reader_area.setWidget(self.view)
+
+    def _fill_lessons(self) -> None:
+        current = self.selected()
+        self.lessons.blockSignals(True)
+        self.lessons.clear()
+        level: Level | None = None
+        for lesson in self.course.lessons:
+            if lesson.level is not level:
+                level = lesson.level
+                header = QListWidgetItem(level_name(level))
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setData(LESSON_ROLE, None)
+                self.lessons.addItem(header)
+            item = QListWidgetItem(in_language(lesson.title, self._ctx.language.code))
+            item.setData(LESSON_ROLE, lesson)
+            self.lessons.addItem(item)
+            if current is not None and current.id == lesson.id:
+                self.lessons.setCurrentItem(item)
+        self.lessons.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        broken = self.course.problems
+        if broken:
+            shown = "\n".join(str(p) for p in broken[:5])
+            more = len(broken) - 5
+            self.problems.setText(
+                self.tr("Some lessons could not be loaded; the others are here.")
+                + "\n"
+                + shown
+                + ("\n" + self.tr("… and %1 more.").replace("%1", str(more)) if more > 0 else "")
+            )
+        self.problems.setVisible(bool(broken))
+        self.furigana_label.setText(self.tr("Furigana:"))
+        mode = self.furigana.currentData()
+        self.furigana.blockSignals(True)
+        self.furigana.clear()
+        self.furigana.addItem(self.tr("Over all kanji"), FuriganaMode.ALL)
+        self.furigana.addItem(self.tr("Only over new kanji"), FuriganaMode.NEW_KANJI)
+        self.furigana.addItem(self.tr("Off"), FuriganaMode.NONE)
+        self.furigana.setCurrentIndex(max(0, self.furigana.findData(mode)))
+        self.furigana.blockSignals(False)
+        self.romaji.setText(self.tr("Show &romaji"))
+        self._fill_lessons()
+        self.show_lesson()
