@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import tempfile
 import time
@@ -24,16 +23,23 @@ from nihongoku.core.content.build import build_course, lesson_files
 ROOT = Path(__file__).resolve().parent.parent
 
 
+SECTIONS = ("kana", "vocabulary", "kanji", "grammar")
+
+
 def make_copies(copies: int, target: Path) -> list[Path]:
-    files = lesson_files([ROOT / "lessons"])
+    """Write ``copies`` renamed copies of the course (unique ids and orders per copy)."""
     for n in range(copies):
-        for path in files:
-            text = path.read_text(encoding="utf-8")
-            text = re.sub(r"(\bid: |examples: \[|^\s+- )([a-z0-9-]+)", rf"\1\2-c{n}", text,
-                          flags=re.MULTILINE)  # fmt: skip
-            text = re.sub(r"^order: (\d+)", lambda m: f"order: {int(m[1]) + 1000 * n}", text,
-                          flags=re.MULTILINE)  # fmt: skip
-            (target / f"c{n}-{path.name}").write_text(text, encoding="utf-8")
+        for path in lesson_files([ROOT / "lessons"]):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data["id"] = f"{data['id']}-c{n}"
+            data["order"] += 1000 * n
+            for section in SECTIONS:
+                for item in data.get(section, []):
+                    item["id"] = f"{item['id']}-c{n}"
+                    if "examples" in item and section != "grammar":
+                        item["examples"] = [f"{ref}-c{n}" for ref in item["examples"]]
+            out = target / f"c{n}-{path.name}"
+            out.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return lesson_files([target])
 
 
