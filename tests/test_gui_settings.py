@@ -28,7 +28,7 @@ def test_picker_language_switches_to_english_and_is_remembered(qtbot, window: Ma
     sign_in(window, "Ani", language=window.ctx.language.code)
     qtbot.waitUntil(lambda: "Welcome, Ani!" in visible_texts(window))
     assert window.workspace is not None
-    assert window.workspace.nav_titles() == ["Home", "Lessons"]
+    assert window.workspace.nav_titles() == ["Home", "Lessons", "Practice"]
 
 
 def test_settings_change_language_and_text_size_for_this_profile_only(
@@ -76,5 +76,7 @@ def test_zoom_keys_change_text_size_and_remember_it(qtbot, window: MainWindow) -
     assert app.font().pointSize() == 15
     qtbot.keyClick(window.workspace, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert app.font().pointSize() == 14
+    greeting = window.workspace.page("home").greeting  # type: ignore[attr-defined]
+    assert greeting.font().pointSize() == 21  # titles on screen grow with the text size
     assert window.ctx.services.profiles.list()[0].font_size == 14
     assert QKeySequence.StandardKey.ZoomIn  # the platform's own zoom keys are bound too

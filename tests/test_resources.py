@@ -13,14 +13,21 @@ def test_resources_are_found_from_a_checkout() -> None:
         assert found.exists(), found
 
 
+def listed(relative: Path, listing: str) -> bool:
+    """Listed by its own path, or by a folder entry such as `strokes/`."""
+    candidates = [relative.as_posix()] + [f"{parent.as_posix()}/" for parent in relative.parents]
+    return any(f"`{candidate}`" in listing for candidate in candidates if candidate != "./")
+
+
 def test_every_bundled_file_is_listed_with_its_licence() -> None:
     listing = (ROOT / "resources" / "LICENSES.md").read_text(encoding="utf-8")
     unlisted = [
         str(f.relative_to(ROOT / "resources"))
         for f in sorted((ROOT / "resources").rglob("*"))
-        if f.is_file() and f"`{f.relative_to(ROOT / 'resources').as_posix()}`" not in listing
+        if f.is_file() and not listed(f.relative_to(ROOT / "resources"), listing)
     ]
     assert unlisted == []
+    assert not listed(Path("audio/x.ogg"), listing)  # a folder entry covers only its folder
 
 
 def test_data_dir_follows_nihongoku_home(isolated_home: Path) -> None:

@@ -114,3 +114,79 @@ def test_every_visible_string_goes_through_translation(qtbot, window: MainWindow
     on_next_modal(inspect_settings)
     window.workspace.open_settings()  # type: ignore[union-attr]
     assert unmarked(found, data | {PREVIEW_TEXT, "12"}) == []
+
+
+COURSE = """\
+id: kana-test
+title: {id: Hiragana uji, en: Test hiragana}
+level: kana
+order: 1
+goals: [Saya bisa membaca あ dan い.]
+kana:
+  - id: hira-a
+    char: あ
+    kind: basic
+    mnemonic: {id: Mulut terbuka lebar, en: A wide-open mouth}
+    examples: [w-ame]
+  - id: hira-i
+    char: い
+    kind: basic
+    mnemonic: {id: Dua garis, en: Two lines}
+    examples: [w-inu]
+vocabulary:
+  - id: w-ame
+    written: 雨
+    reading: あめ
+    meaning: {id: hujan, en: rain}
+    pos: noun
+  - id: w-inu
+    written: 犬
+    reading: いぬ
+    meaning: {id: anjing, en: dog}
+    pos: noun
+"""
+
+
+def course_data(course: object) -> set[str]:
+    """Text that comes from the lessons, not from the interface."""
+    from nihongoku.core.content.course import Course
+
+    assert isinstance(course, Course)
+    data: set[str] = set()
+    for lesson in course.lessons:
+        data |= {lesson.title.id, lesson.title.en, *lesson.goals}
+        data |= {f"•  {goal}" for goal in lesson.goals}
+        for entry in lesson.entries():
+            data |= {getattr(entry, "romaji", ""), getattr(entry, "char", "")}
+            for field in ("meaning", "mnemonic"):
+                value = getattr(entry, field, None)
+                if value is not None:
+                    data |= {value.id, value.en}
+            if hasattr(entry, "char") and hasattr(entry, "romaji"):
+                data.add(f"{entry.char}\n{entry.romaji}")
+    return data
+
+
+def test_lesson_and_practice_pages_go_through_translation(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "kana.yaml").write_text(COURSE, encoding="utf-8")
+    window.ctx.lesson_paths = [tmp_path]
+    ani = window.ctx.services.profiles.create_learner("Ani")
+    window.open_workspace(window.ctx.services.profiles.unlock(ani.id))
+    window.ctx.language.install_custom(PseudoTranslator())
+    QCoreApplication.processEvents()
+    workspace = window.workspace
+    assert workspace is not None
+    data = course_data(window.ctx.course()) | {"Nihongoku", "Ani — Nihongoku", "Kana", "N5"}
+    data |= {"1", "2", "20", "0 / 20"}
+    for row, key in enumerate(["lessons", "practice"], start=1):
+        workspace.nav.setCurrentRow(row)
+        page = workspace.page(key)
+        QCoreApplication.processEvents()
+        assert unmarked(visible_texts(page), data) == [], key
+    lessons = workspace.page("lessons")
+    lessons.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    lessons.chart.cells["あ"].click()  # type: ignore[attr-defined]
+    QCoreApplication.processEvents()
+    assert unmarked(visible_texts(lessons), data) == []

@@ -17,6 +17,28 @@
     </message>
 </context>
 <context>
+    <name>KanaChart</name>
+    <message>
+        <source>&amp;Hiragana</source>
+        <translation>&amp;Hiragana</translation>
+    </message>
+    <message>
+        <source>&amp;Katakana</source>
+        <translation>&amp;Katakana</translation>
+    </message>
+</context>
+<context>
+    <name>KanaDetail</name>
+    <message>
+        <source>▶ &amp;Play strokes</source>
+        <translation>▶ &amp;Putar urutan goresan</translation>
+    </message>
+    <message>
+        <source>Next s&amp;troke</source>
+        <translation>&amp;Goresan berikutnya</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Kana</source>
@@ -156,6 +178,14 @@
         <source>Show &amp;romaji</source>
         <translation>Tampilkan &amp;romaji</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Daftar pelajaran</translation>
+    </message>
+    <message>
+        <source>Kana chart</source>
+        <translation>Tabel kana</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -290,6 +320,10 @@ Periksa alamat dan servernya.</translation>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
@@ -344,6 +378,149 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Kana chosen: %1</source>
+        <translation>Kana yang dipilih: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one lesson.</source>
+        <translation>Centang minimal satu pelajaran.</translation>
+    </message>
+    <message>
+        <source>No lesson teaches this script yet.</source>
+        <translation>Belum ada pelajaran untuk huruf ini.</translation>
+    </message>
+    <message>
+        <source>What is the romaji of this kana?</source>
+        <translation>Apa romaji kana ini?</translation>
+    </message>
+    <message>
+        <source>Which kana is this?</source>
+        <translation>Kana yang mana ini?</translation>
+    </message>
+    <message>
+        <source>Once more: you missed this one earlier.</source>
+        <translation>Sekali lagi: tadi kana ini belum tepat.</translation>
+    </message>
+    <message>
+        <source>Type the romaji, then press Enter</source>
+        <translation>Ketik romajinya, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>B&amp;erhenti</translation>
+    </message>
+    <message>
+        <source>Back to the choices (Esc)</source>
+        <translation>Kembali ke pilihan (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the romaji and press Enter. Esc: back to the choices.</source>
+        <translation>Ketik romajinya lalu tekan Enter. Esc: kembali ke pilihan.</translation>
+    </message>
+    <message>
+        <source>Click a kana or press 1–4. Esc: back to the choices.</source>
+        <translation>Klik salah satu kana atau tekan 1–4. Esc: kembali ke pilihan.</translation>
+    </message>
+    <message>
+        <source>Correct!</source>
+        <translation>Benar!</translation>
+    </message>
+    <message>
+        <source>Not quite: %1 = %2</source>
+        <translation>Belum tepat: %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 dibaca %2.</translation>
+    </message>
+    <message>
+        <source>Enter or Space: next question. Esc: back to the choices.</source>
+        <translation>Enter atau Spasi: soal berikutnya. Esc: kembali ke pilihan.</translation>
+    </message>
+    <message>
+        <source>Finished!</source>
+        <translation>Selesai!</translation>
+    </message>
+    <message>
+        <source>Right the first time: %1 of %2</source>
+        <translation>Benar pada percobaan pertama: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>These kana needed more practice:</source>
+        <translation>Kana berikut perlu dilatih lagi:</translation>
+    </message>
+    <message>
+        <source>No mistakes. Excellent!</source>
+        <translation>Tidak ada yang salah. Hebat!</translation>
+    </message>
+    <message>
+        <source>Practise &amp;again</source>
+        <translation>&amp;Latihan lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Change the choices</source>
+        <translation>&amp;Ubah pilihan</translation>
+    </message>
+    <message>
+        <source>Kana practice</source>
+        <translation>Latihan kana</translation>
+    </message>
+    <message>
+        <source>The course has no kana lessons yet, so there is nothing to practise here.</source>
+        <translation>Kursus ini belum punya pelajaran kana, jadi belum ada yang bisa dilatih di sini.</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Huruf:</translation>
+    </message>
+    <message>
+        <source>&amp;Hiragana</source>
+        <translation>&amp;Hiragana</translation>
+    </message>
+    <message>
+        <source>&amp;Katakana</source>
+        <translation>&amp;Katakana</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>Ke&amp;duanya</translation>
+    </message>
+    <message>
+        <source>Practice:</source>
+        <translation>Latihan:</translation>
+    </message>
+    <message>
+        <source>&amp;Type the romaji</source>
+        <translation>Ke&amp;tik romaji</translation>
+    </message>
+    <message>
+        <source>&amp;Pick the kana</source>
+        <translation>&amp;Pilih kana</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Jumlah soal:</translation>
+    </message>
+    <message>
+        <source>Which kana (tick the lessons):</source>
+        <translation>Kana yang dilatih (centang pelajarannya):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
     </message>
 </context>
 <context>

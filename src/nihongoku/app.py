@@ -25,7 +25,6 @@ from nihongoku.ui.fonts import apply_font_size, load_bundled_font
 from nihongoku.ui.i18n import Language
 from nihongoku.ui.main_window import MainWindow
 from nihongoku.ui.messages import startup_error
-from nihongoku.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from nihongoku.core.services import Services
@@ -68,7 +67,6 @@ def prepare_application(app: QApplication) -> tuple[str, Language]:
     app.setApplicationVersion(__version__)
     family = load_bundled_font()
     apply_font_size(app, family, DEFAULT_FONT_SIZE)
-    app.setStyleSheet(STYLE_SHEET)
     language = Language(app)
     language.switch(DEFAULT_LANGUAGE)
     return family, language

@@ -35,8 +35,17 @@ def _lessons(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     return LessonsPage(ctx, profile)
 
 
+def _practice(ctx: UiContext, profile: ProfileInfo) -> QWidget:
+    from nihongoku.ui.pages.practice import PracticePage
+
+    return PracticePage(ctx, profile)
+
+
 def available_pages() -> list[PageSpec]:
     return [
         PageSpec("home", lambda: QCoreApplication.translate("Navigation", "Home"), _home),
         PageSpec("lessons", lambda: QCoreApplication.translate("Navigation", "Lessons"), _lessons),
+        PageSpec(
+            "practice", lambda: QCoreApplication.translate("Navigation", "Practice"), _practice
+        ),
     ]

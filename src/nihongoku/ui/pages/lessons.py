@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,8 @@ from nihongoku.ui.context import UiContext
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.labels import in_language, level_name
 from nihongoku.ui.widgets import RoomyItems, label
+from nihongoku.ui.widgets.kana_chart import KanaChart
+from nihongoku.ui.widgets.kana_detail import KanaDetail
 from nihongoku.ui.widgets.lesson_view import FuriganaMode, LessonView
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
@@ -70,13 +73,27 @@ class LessonsPage(QWidget):
         reader = QVBoxLayout()
         reader.addLayout(toggles)
         reader.addWidget(self.reader_area, 1)
-        body = QHBoxLayout()
+        reader_tab = QWidget()
+        body = QHBoxLayout(reader_tab)
         body.addWidget(self.lessons)
         body.addLayout(reader, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(reader_tab, "")
+        self.chart: KanaChart | None = None
+        self.kana_detail: KanaDetail | None = None
+        if any(lesson.kana for lesson in self.course.lessons):
+            self.chart = KanaChart(self.course)
+            self.kana_detail = KanaDetail(self.course, ctx.language.code)
+            chart_tab = QWidget()
+            chart_row = QHBoxLayout(chart_tab)
+            chart_row.addWidget(self.chart, 3)
+            chart_row.addWidget(self.kana_detail, 2)
+            self.chart.chosen.connect(self.kana_detail.show_entry)
+            self.tabs.addTab(chart_tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problems)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.lessons.currentItemChanged.connect(lambda *_: self.show_lesson())
         self.furigana.currentIndexChanged.connect(lambda *_: self.show_lesson())
@@ -158,5 +175,9 @@ class LessonsPage(QWidget):
         self.furigana.setCurrentIndex(max(0, self.furigana.findData(mode)))
         self.furigana.blockSignals(False)
         self.romaji.setText(self.tr("Show &romaji"))
+        self.tabs.setTabText(0, self.tr("Lessons"))
+        if self.kana_detail is not None:
+            self.tabs.setTabText(1, self.tr("Kana chart"))
+            self.kana_detail.set_language(self._ctx.language.code)
         self._fill_lessons()
         self.show_lesson()

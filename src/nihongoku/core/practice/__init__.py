@@ -1,0 +1,1 @@
+"""Practice engines: drills and question families as plain state machines (no Qt)."""
