@@ -177,11 +177,49 @@ def test_the_documented_example_is_a_valid_lesson(tmp_path: Path) -> None:
     assert validate(tmp_path).returncode == 0
 
 
-def test_content_json_lists_every_item(tmp_path: Path) -> None:
+def test_stats_and_content_json_describe_the_course(tmp_path: Path) -> None:
     write(tmp_path, "01.yaml", GOOD)
-    stats = subprocess.run(
-        [sys.executable, "-m", "nihongoku", "stats", "--json"],
-        capture_output=True, text=True, cwd=tmp_path,
-    )  # fmt: skip
-    assert stats.returncode == 0
-    assert set(json.loads(stats.stdout)["levels"]) == {"kana", "n5", "n4"}
+    write(tmp_path, "00.yaml", KANA)
+
+    def run(*args: str) -> object:
+        result = subprocess.run(
+            [sys.executable, "-m", "nihongoku", *args, str(tmp_path)],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    stats = run("stats", "--json")
+    assert stats["lessons"] == 2  # type: ignore[index]
+    assert stats["levels"]["n5"] == {  # type: ignore[index]
+        "lessons": 1, "kana": 0, "vocabulary": 2, "kanji": 1, "grammar": 1,
+        "examples": 3, "exercises": {},
+    }  # fmt: skip
+    assert stats["levels"]["kana"]["kana"] == 2  # type: ignore[index]
+    items = {item["id"]: item for item in run("content", "--json")}  # type: ignore[attr-defined]
+    assert items["hira-shi"] == {
+        "id": "hira-shi", "kind": "kana", "level": "kana", "lesson": "kana-x",
+        "written": "し", "reading": "し", "romaji": "shi", "script": "hiragana",
+        "meaning": None,
+    }  # fmt: skip
+    assert items["w-taberu"]["romaji"] == "taberu"
+    assert items["w-taberu"]["meaning"] == {"id": "makan", "en": "to eat"}
+    assert items["kanji-6c34"]["kind"] == "kanji"
+    assert items["g-masu"]["kind"] == "grammar"
+
+
+KANA = """\
+id: kana-x
+title: {id: Kana, en: Kana}
+level: kana
+order: 1
+goals: [Saya bisa membaca し.]
+kana:
+  - id: hira-shi
+    char: し
+    kind: basic
+  - id: hira-tsu
+    char: つ
+    kind: basic
+"""

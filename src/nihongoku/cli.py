@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="machine-readable output")
     content = commands.add_parser("content", help="every item of the compiled course")
     content.add_argument("--json", action="store_true", required=True, help="JSON output")
+    for sub in (stats, content):
+        sub.add_argument("paths", nargs="*", metavar="PATH", help="lesson files or folders")
 
     db = commands.add_parser("db", help="inspect or check the database")
     db_cmds = db.add_subparsers(dest="db_command", required=True)
