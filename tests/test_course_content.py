@@ -1,0 +1,81 @@
+"""The real course in lessons/: what learners study must be correct."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from nihongoku.core.content.build import build_course
+from nihongoku.core.content.course import Course
+from nihongoku.core.content.schema import KanaKind, Level
+from nihongoku.core.japanese import to_katakana
+from tests.jmdict import is_valid_pair, readings_of
+
+LESSONS = Path(__file__).resolve().parent.parent / "lessons"
+
+BASIC_HIRAGANA = (
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+)
+DAKUTEN_HIRAGANA = "がぎぐげござじずぜぞだぢづでどばびぶべぼ"
+HANDAKUTEN_HIRAGANA = "ぱぴぷぺぽ"
+YOON_HIRAGANA = [base + small for base in "きぎしじちにひびぴみり" for small in "ゃゅょ"]
+
+
+@cache
+def course() -> Course:
+    return build_course([LESSONS])
+
+
+def test_validate_passes_on_the_whole_course() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "nihongoku", "validate"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("no problems")
+
+
+def test_every_word_reading_pair_is_in_jmdict() -> None:
+    wrong = [
+        f"{word.lesson_id}: {word.id} {word.written} [{word.reading}] "
+        f"(JMdict: {sorted(readings_of(word.written))})"
+        for lesson in course().lessons
+        for word in lesson.vocabulary
+        if not is_valid_pair(word.written, word.reading)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("script", ["hiragana", "katakana"])
+def test_the_kana_module_covers_every_character(script: str) -> None:
+    convert = (lambda s: s) if script == "hiragana" else to_katakana
+    kana = [e for lesson in course().lessons for e in lesson.kana if e.script == script]
+    chars = {e.char for e in kana}
+    expected = {convert(c) for c in BASIC_HIRAGANA + DAKUTEN_HIRAGANA + HANDAKUTEN_HIRAGANA}
+    expected |= {convert(pair) for pair in YOON_HIRAGANA}
+    expected.add(convert("っ"))
+    assert sorted(expected - chars) == []
+    if script == "katakana":
+        assert "ー" in chars
+        assert {"ティ", "ファ"} <= chars
+    kinds = {e.kind for e in kana}
+    assert {KanaKind.BASIC, KanaKind.DAKUTEN, KanaKind.YOON, KanaKind.SOKUON} <= kinds
+
+
+def test_every_kana_has_an_indonesian_mnemonic_and_an_example() -> None:
+    for lesson in course().lessons:
+        for kana in lesson.kana:
+            assert kana.mnemonic is not None, kana.id
+            if kana.kind in (KanaKind.BASIC, KanaKind.DAKUTEN, KanaKind.HANDAKUTEN) and (
+                kana.char not in "をヲヂヅ"  # a particle, and two kana no common word uses
+            ):
+                assert kana.example_ids, kana.id
+
+
+def test_kana_lessons_come_first_and_in_order() -> None:
+    kana_lessons = [lesson for lesson in course().lessons if lesson.level is Level.KANA]
+    assert len(kana_lessons) >= 10
+    assert course().lessons[: len(kana_lessons)] == kana_lessons
