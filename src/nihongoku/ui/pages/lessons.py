@@ -55,6 +55,8 @@ class LessonsPage(QWidget):
         self.lessons.setObjectName("navigation")
         self.lessons.setItemDelegate(RoomyItems(self.lessons))
         self.lessons.setFixedWidth(260)
+        self.lessons.setWordWrap(True)  # long titles wrap instead of being cut off
+        self.lessons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.furigana_label = QLabel()
         self.furigana = QComboBox()
         self.romaji = QCheckBox()
@@ -142,6 +144,7 @@ class LessonsPage(QWidget):
                 header.setData(LESSON_ROLE, None)
                 self.lessons.addItem(header)
             item = QListWidgetItem(in_language(lesson.title, self._ctx.language.code))
+            item.setToolTip(item.text())
             item.setData(LESSON_ROLE, lesson)
             self.lessons.addItem(item)
             if current is not None and current.id == lesson.id:

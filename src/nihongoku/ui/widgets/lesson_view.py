@@ -16,6 +16,9 @@ from nihongoku.ui.widgets import frame, label
 from nihongoku.ui.widgets.furigana import FuriganaText
 
 
+KANA_COLUMNS = 4  # cards stay readable in the reader's width on a 1366×768 laptop
+
+
 class FuriganaMode(enum.Enum):
     ALL = "all"
     NONE = "none"
@@ -89,14 +92,14 @@ class LessonView(QWidget):
             card = frame("card")
             box = QVBoxLayout(card)
             glyph = QLabel(kana.char, alignment=Qt.AlignmentFlag.AlignCenter)
-            glyph.setFont(japanese_font(self.font(), 2.6))
+            glyph.setFont(japanese_font(self.font(), 2.2))
             box.addWidget(glyph)
             box.addWidget(QLabel(kana.romaji, alignment=Qt.AlignmentFlag.AlignCenter))
             if kana.mnemonic is not None:
                 hint = QLabel(in_language(kana.mnemonic, self._language), wordWrap=True)
                 hint.setObjectName("hint")
                 box.addWidget(hint)
-            grid.addWidget(card, index // 5, index % 5)
+            grid.addWidget(card, index // KANA_COLUMNS, index % KANA_COLUMNS)
         return grid_host
 
     def _vocabulary(self) -> QWidget:
