@@ -30,6 +30,17 @@ def test_every_bundled_file_is_listed_with_its_licence() -> None:
     assert not listed(Path("audio/x.ogg"), listing)  # a folder entry covers only its folder
 
 
+def test_a_folder_entry_covers_only_the_files_inside_it() -> None:
+    listing = "| `strokes/` | drawings |\n| `fonts/a.otf` | a font |\n| `icons` | no slash |"
+    assert listed(Path("strokes/03042.svg"), listing)
+    assert listed(Path("strokes/sub/x.svg"), listing)
+    assert listed(Path("fonts/a.otf"), listing)
+    assert not listed(Path("fonts/b.otf"), listing)  # a file entry names one file
+    assert not listed(Path("icons/app.svg"), listing)  # only a trailing / makes a folder
+    assert not listed(Path("extra/strokes/x.svg"), listing)  # not another folder's strokes/
+    assert not listed(Path("strokes.svg"), listing)
+
+
 def test_data_dir_follows_nihongoku_home(isolated_home: Path) -> None:
     assert paths.data_dir() == isolated_home
     assert paths.default_database_url() == f"sqlite:///{isolated_home / 'nihongoku.sqlite3'}"
