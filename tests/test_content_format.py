@@ -107,6 +107,10 @@ def test_a_correct_lesson_compiles_with_derived_romaji_and_furigana(tmp_path: Pa
         (GOOD.replace("goals: [Saya bisa menguji.]", "goals: [Saya bisa menguji."), 6,
          "flow sequence that starts on line 5"),
         (GOOD.replace("id: w-mizu", "id: W Mizu"), 16, "pattern"),
+        (GOOD.replace("order: 1\n", "order: 1\nreview: [w-nothing]\n"), 5,
+         "review 'w-nothing' is not a vocabulary id"),
+        (GOOD.replace("order: 1\n", "order: 1\nreview: [w-mizu]\n"), 5,
+         "review 'w-mizu' is taught in this lesson"),
     ],
 )  # fmt: skip
 def test_each_problem_is_reported_with_file_and_line(

@@ -38,6 +38,7 @@ title: {id: Pelajaran dua, en: Lesson two}
 level: n5
 order: 2
 goals: [Saya bisa minum air.]
+review: [w-hon]
 vocabulary:
   - id: w-nomu
     written: 飲む
@@ -79,6 +80,8 @@ def test_lessons_are_listed_by_level_and_shown_with_furigana(
     page.select("n5-two")
     view = page.view
     assert view is not None
+    assert "Kosakata dari pelajaran sebelumnya" in visible_texts(window)
+    assert [j.text() for j in view.japanese][-1] == "本"  # the review word is listed too
     sentence = next(j for j in view.japanese if j.text().startswith("本を"))
     assert sentence.shown_readings() == ["ほん", "よ", "みず", "の"]
     word = next(j for j in view.japanese if j.text() == "飲む")
@@ -116,6 +119,6 @@ def test_a_broken_lesson_is_named_and_the_rest_still_load(
     broken.write_text(LESSON_TWO.replace("reading: のむ", "reading: nomu"), encoding="utf-8")
     page = open_lessons(window, tmp_path)
     assert page.problems.isVisible()
-    assert f"{broken}:9: the reading 'nomu' is not kana" in page.problems.text()
+    assert f"{broken}:10: the reading 'nomu' is not kana" in page.problems.text()
     titles = [page.lessons.item(i).text() for i in range(page.lessons.count())]
     assert titles == ["N5", "Pelajaran satu"]

@@ -136,6 +136,10 @@
         <translation>Kosakata</translation>
     </message>
     <message>
+        <source>Words from earlier lessons</source>
+        <translation>Kosakata dari pelajaran sebelumnya</translation>
+    </message>
+    <message>
         <source>Kanji</source>
         <translation>Kanji</translation>
     </message>

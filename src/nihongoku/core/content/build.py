@@ -228,6 +228,7 @@ def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
         path=source.path,
         kana=tuple(kana),
         vocabulary=tuple(vocabulary),
+        review_ids=tuple(data.review),
         kanji=tuple(kanji),
         grammar=tuple(grammar),
     )
@@ -334,6 +335,23 @@ def _cross_check(
                             f"example '{ref}' ({word.written}) does not contain {entry.char}",
                         )
                     )
+        for j, ref in enumerate(lesson.review_ids):
+            if ref not in words:
+                found.append(
+                    Problem(
+                        source.path,
+                        source.line("review", j),
+                        f"review '{ref}' is not a vocabulary id",
+                    )
+                )
+            elif ref in {v.id for v in lesson.vocabulary}:
+                found.append(
+                    Problem(
+                        source.path,
+                        source.line("review", j),
+                        f"review '{ref}' is taught in this lesson",
+                    )
+                )
         problems += found
         if not found:
             lessons.append(lesson)

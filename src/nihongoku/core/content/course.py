@@ -111,6 +111,7 @@ class Lesson:
     vocabulary: tuple[VocabEntry, ...]
     kanji: tuple[KanjiEntry, ...]
     grammar: tuple[GrammarEntry, ...]
+    review_ids: tuple[str, ...] = ()
 
     def entries(self) -> Iterator[Entry]:
         yield from self.kana
@@ -144,6 +145,11 @@ class Course:
     def entries(self) -> Iterator[Entry]:
         for lesson in self.lessons:
             yield from lesson.entries()
+
+    def review_words(self, lesson: Lesson) -> list[VocabEntry]:
+        """The earlier words a lesson uses again, in the order the lesson lists them."""
+        found = [self._index.get(ref) for ref in lesson.review_ids]
+        return [word for word in found if isinstance(word, VocabEntry)]
 
     def broken_files(self) -> list[Path]:
         return sorted({p.file for p in self.problems})

@@ -119,5 +119,8 @@ class LessonFile(Strict):
     maps_to: str | None = None  # a textbook chapter, by number only
     kana: list[Kana] = Field(default_factory=list)
     vocabulary: list[Vocabulary] = Field(default_factory=list)
+    # Words taught in an earlier lesson that this one uses again: listed by id, never
+    # redefined, so a word keeps one id (and one flashcard) across the course.
+    review: list[ItemId] = Field(default_factory=list)
     kanji: list[Kanji] = Field(default_factory=list)
     grammar: list[GrammarPoint] = Field(default_factory=list)

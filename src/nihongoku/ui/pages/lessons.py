@@ -124,6 +124,7 @@ class LessonsPage(QWidget):
         mode = self.furigana.currentData() or FuriganaMode.ALL
         self.view = LessonView(
             lesson,
+            self.course.review_words(lesson),
             self._ctx.language.code,
             mode,
             kanji_before(self.course, lesson),

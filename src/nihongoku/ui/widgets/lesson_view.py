@@ -8,13 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from nihongoku.core.content.course import GrammarEntry, Lesson, Sentence
+from nihongoku.core.content.course import GrammarEntry, Lesson, Sentence, VocabEntry
 from nihongoku.core.japanese import Ruby, is_kanji
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.labels import in_language, pos_name
 from nihongoku.ui.widgets import frame, label
 from nihongoku.ui.widgets.furigana import FuriganaText
-
 
 KANA_COLUMNS = 4  # cards stay readable in the reader's width on a 1366×768 laptop
 
@@ -39,6 +38,7 @@ class LessonView(QWidget):
     def __init__(
         self,
         lesson: Lesson,
+        review: list[VocabEntry],
         language: str,
         furigana: FuriganaMode,
         known_kanji: frozenset[str],
@@ -66,7 +66,10 @@ class LessonView(QWidget):
             layout.addWidget(self._kana_grid())
         if lesson.vocabulary:
             layout.addWidget(self._heading(self.tr("Vocabulary")))
-            layout.addWidget(self._vocabulary())
+            layout.addWidget(self._vocabulary(lesson.vocabulary))
+        if review:
+            layout.addWidget(self._heading(self.tr("Words from earlier lessons")))
+            layout.addWidget(self._vocabulary(tuple(review)))
         if lesson.kanji:
             layout.addWidget(self._heading(self.tr("Kanji")))
             layout.addWidget(self._kanji())
@@ -102,12 +105,12 @@ class LessonView(QWidget):
             grid.addWidget(card, index // KANA_COLUMNS, index % KANA_COLUMNS)
         return grid_host
 
-    def _vocabulary(self) -> QWidget:
+    def _vocabulary(self, words: tuple[VocabEntry, ...]) -> QWidget:
         host = QWidget()
         grid = QGridLayout(host)
         grid.setHorizontalSpacing(18)
         row = 0
-        for word in self.lesson.vocabulary:
+        for word in words:
             grid.addWidget(self._jp(word.furigana), row, 0, Qt.AlignmentFlag.AlignVCenter)
             if self._romaji:
                 grid.addWidget(label(word.romaji, "romaji"), row, 1)
