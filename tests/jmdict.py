@@ -31,3 +31,20 @@ def readings_of(written: str) -> set[str]:
 
 def is_valid_pair(written: str, reading: str) -> bool:
     return to_hiragana(reading) in readings_of(written)
+
+
+def kanji_facts(char: str) -> tuple[int | None, set[str], set[str]]:
+    """KANJIDIC2's stroke count, on readings (katakana) and kun readings (hiragana)."""
+    result = _dictionary().lookup(char)
+    if not result.chars:
+        return None, set(), set()
+    entry = result.chars[0]
+    on: set[str] = set()
+    kun: set[str] = set()
+    for group in entry.rm_groups:
+        for reading in group.readings:
+            if reading.r_type == "ja_on":
+                on.add(reading.value)
+            elif reading.r_type == "ja_kun":
+                kun.add(reading.value)
+    return entry.stroke_count, on, kun

@@ -13,7 +13,7 @@ from nihongoku.core.content.build import build_course
 from nihongoku.core.content.course import Course
 from nihongoku.core.content.schema import KanaKind, Level
 from nihongoku.core.japanese import to_katakana
-from tests.jmdict import is_valid_pair, readings_of
+from tests.jmdict import is_valid_pair, kanji_facts, readings_of
 
 LESSONS = Path(__file__).resolve().parent.parent / "lessons"
 
@@ -79,3 +79,32 @@ def test_kana_lessons_come_first_and_in_order() -> None:
     kana_lessons = [lesson for lesson in course().lessons if lesson.level is Level.KANA]
     assert len(kana_lessons) >= 10
     assert course().lessons[: len(kana_lessons)] == kana_lessons
+
+
+def test_every_n5_and_n4_word_has_an_example_sentence() -> None:
+    missing = [
+        word.id
+        for lesson in course().lessons
+        if lesson.level in (Level.N5, Level.N4)
+        for word in lesson.vocabulary
+        if word.example is None
+    ]
+    assert missing == []
+
+
+def test_kanji_strokes_and_readings_agree_with_kanjidic2() -> None:
+    wrong = []
+    for lesson in course().lessons:
+        for kanji in lesson.kanji:
+            strokes, on, kun = kanji_facts(kanji.char)
+            if strokes != kanji.strokes:
+                wrong.append(f"{kanji.char}: {kanji.strokes} strokes, KANJIDIC2 says {strokes}")
+            wrong += [f"{kanji.char}: on {r} not in {sorted(on)}" for r in kanji.on if r not in on]
+            # KANJIDIC2 marks prefixes/suffixes with '-': compare without them
+            kun_plain = {k.strip("-") for k in kun}
+            wrong += [
+                f"{kanji.char}: kun {r} not in {sorted(kun)}"
+                for r in kanji.kun
+                if r.strip("-") not in kun_plain
+            ]
+    assert wrong == []
