@@ -34,6 +34,13 @@ def test_romaji_is_hepburn(kana: str, expected: str) -> None:
     assert romaji(kana) == expected
 
 
+def test_a_set_phrase_reads_its_final_ha_as_wa() -> None:
+    assert romaji("こんにちは", phrase=True) == "konnichiwa"
+    assert romaji("では", phrase=True) == "dewa"
+    assert romaji("は", phrase=True) == "ha"
+    assert romaji("こんにちは") == "konnichiha"  # a word alone: は is "ha" (はは = haha)
+
+
 def test_romaji_refuses_non_kana() -> None:
     with pytest.raises(ValueError):
         romaji("漢字")

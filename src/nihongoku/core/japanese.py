@@ -103,8 +103,14 @@ def syllables(kana: str) -> list[str]:
     return units
 
 
-def romaji(kana: str) -> str:
-    """Hepburn romaji of a kana reading (spaces are kept)."""
+def romaji(kana: str, *, phrase: bool = False) -> str:
+    """Hepburn romaji of a kana reading (spaces are kept).
+
+    ``phrase``: the reading is a set phrase whose final は is the topic particle, read
+    "wa" (こんにちは → konnichiwa, では → dewa); in a plain word は is always "ha".
+    """
+    if phrase and kana.endswith("は") and len(kana) > 1:
+        return romaji(kana[:-1]) + "wa"
     units = syllables(kana)
     out: list[str] = []
     for index, unit in enumerate(units):

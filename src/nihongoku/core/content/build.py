@@ -37,6 +37,9 @@ from nihongoku.core.japanese import (
     to_hiragana,
 )
 
+# Parts of speech whose final は is the particle "wa": こんにちは, では.
+PHRASES = {PartOfSpeech.EXPRESSION, PartOfSpeech.CONJUNCTION, PartOfSpeech.INTERJECTION}
+
 INFLECTING = {
     PartOfSpeech.VERB_GODAN,
     PartOfSpeech.VERB_ICHIDAN,
@@ -160,7 +163,7 @@ def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
                 id=word.id,
                 written=word.written,
                 reading=word.reading,
-                romaji=romaji(word.reading),
+                romaji=romaji(word.reading, phrase=word.pos in PHRASES),
                 furigana=tuple(pieces),
                 meaning=word.meaning,
                 pos=word.pos,
