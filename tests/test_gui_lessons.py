@@ -122,3 +122,27 @@ def test_a_broken_lesson_is_named_and_the_rest_still_load(
     assert f"{broken}:10: the reading 'nomu' is not kana" in page.problems.text()
     titles = [page.lessons.item(i).text() for i in range(page.lessons.count())]
     assert titles == ["N5", "Pelajaran satu"]
+
+
+def test_every_real_lesson_fits_the_reader_without_sideways_scrolling(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """On a 1100×760 window (smaller than the 1366×768 training laptops), no lesson of the
+    shipped course may be wider than the reader: text would be cut off at the right."""
+    window.resize(1100, 760)
+    window.ctx.services.profiles.create_learner("Ani")
+    window.picker.reload()
+    window.picker.open_selected()
+    assert window.workspace is not None
+    window.workspace.nav.setCurrentRow(1)
+    page = window.workspace.page("lessons")
+    assert isinstance(page, LessonsPage)
+    too_wide = []
+    for lesson in page.course.lessons:
+        page.select(lesson.id)
+        QCoreApplication.processEvents()
+        assert page.view is not None
+        if page.view.minimumSizeHint().width() > page.reader_area.viewport().width():
+            too_wide.append(lesson.id)
+    assert len(page.course.lessons) >= 15
+    assert too_wide == []

@@ -15,7 +15,7 @@ from nihongoku.ui.labels import in_language, pos_name
 from nihongoku.ui.widgets import frame, label
 from nihongoku.ui.widgets.furigana import FuriganaText
 
-KANA_COLUMNS = 4  # cards stay readable in the reader's width on a 1366×768 laptop
+KANA_COLUMNS = 3  # fits the reader on a 1100-pixel window; checked by a test
 
 
 class FuriganaMode(enum.Enum):
@@ -116,7 +116,7 @@ class LessonView(QWidget):
                 grid.addWidget(label(word.romaji, "romaji"), row, 1)
             meaning = QLabel(in_language(word.meaning, self._language), wordWrap=True)
             grid.addWidget(meaning, row, 2)
-            grid.addWidget(label(pos_name(word.pos), "hint"), row, 3)
+            grid.addWidget(label(pos_name(word.pos), "hint", wrap=True), row, 3)
             row += 1
             if word.example is not None:
                 grid.addWidget(self._sentence(word.example), row, 0, 1, 4)
@@ -142,22 +142,26 @@ class LessonView(QWidget):
             glyph = QLabel(kanji.char)
             glyph.setFont(japanese_font(self.font(), 2.6))
             grid.addWidget(glyph, row, 0)
-            details = QLabel(
+            details = label(
                 self.tr("On: %1   Kun: %2   Strokes: %3")
                 .replace("%1", "、".join(kanji.on) or "—")
                 .replace("%2", "、".join(kanji.kun) or "—")
-                .replace("%3", str(kanji.strokes))
+                .replace("%3", str(kanji.strokes)),
+                "hint",
+                wrap=True,  # long reading lists must not widen the reader past the screen
             )
-            grid.addWidget(details, row, 1)
-            grid.addWidget(QLabel(in_language(kanji.meaning, self._language)), row, 2)
-        grid.setColumnStretch(2, 1)
+            text = QVBoxLayout()
+            text.addWidget(label(in_language(kanji.meaning, self._language), wrap=True))
+            text.addWidget(details)
+            grid.addLayout(text, row, 1)
+        grid.setColumnStretch(1, 1)
         return host
 
     def _grammar_card(self, point: GrammarEntry) -> QWidget:
         card = frame("card")
         layout = QVBoxLayout(card)
         layout.addWidget(label(in_language(point.title, self._language), "cardTitle"))
-        pattern = QLabel(point.pattern)
+        pattern = label(point.pattern, wrap=True)
         pattern.setFont(japanese_font(self.font(), 1.3))
         layout.addWidget(pattern)
         layout.addWidget(QLabel(in_language(point.explanation, self._language), wordWrap=True))
