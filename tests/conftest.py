@@ -49,3 +49,10 @@ def window(qtbot, services: Services):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(win)
     yield win
     language.switch("en")  # leave no translator installed for the next test
+    # Delete this test's widgets now: a later test's style-sheet change would otherwise
+    # re-polish half-destroyed widgets left waiting for deferred deletion.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -45,11 +45,13 @@ class MainWindow(QMainWindow):
         self.picker.reload()
 
     def show_picker(self) -> None:
+        # Restyle first, while the workspace is still a live child: a style-sheet change
+        # re-polishes every widget, and one waiting for deferred deletion can crash PySide.
+        self.ctx.apply_picker_defaults()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-        self.ctx.apply_picker_defaults()
         self.picker.reload()
         self.stack.setCurrentWidget(self.picker)
         self.retranslate()

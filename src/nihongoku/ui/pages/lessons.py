@@ -28,6 +28,11 @@ from nihongoku.ui.widgets.kana_detail import KanaDetail
 from nihongoku.ui.widgets.lesson_view import FuriganaMode, LessonView
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
+# PySide6 6.12 drops a reference to None whenever an item or combo box hands back an
+# empty value (measured: ~10,000 such calls abort the interpreter). So headers carry ""
+# instead of None, and the furigana mode is read by index, never via currentData().
+HEADER = ""
+FURIGANA_MODES = (FuriganaMode.ALL, FuriganaMode.NEW_KANJI, FuriganaMode.NONE)
 
 
 def kanji_before(course: Course, lesson: Lesson) -> frozenset[str]:
@@ -102,12 +107,20 @@ class LessonsPage(QWidget):
         self.romaji.toggled.connect(lambda *_: self.show_lesson())
         self.retranslate()
         if self.lessons.count():
-            self.lessons.setCurrentRow(1 if self.lessons.item(0).data(LESSON_ROLE) is None else 0)
+            first = self.lessons.item(0).data(LESSON_ROLE)
+            self.lessons.setCurrentRow(0 if isinstance(first, Lesson) else 1)
 
     def selected(self) -> Lesson | None:
         item = self.lessons.currentItem()
         lesson = item.data(LESSON_ROLE) if item is not None else None
         return lesson if isinstance(lesson, Lesson) else None
+
+    def furigana_mode(self) -> FuriganaMode:
+        index = self.furigana.currentIndex()
+        return FURIGANA_MODES[index] if 0 <= index < len(FURIGANA_MODES) else FuriganaMode.ALL
+
+    def set_furigana_mode(self, mode: FuriganaMode) -> None:
+        self.furigana.setCurrentIndex(FURIGANA_MODES.index(mode))
 
     def select(self, lesson_id: str) -> None:
         for row in range(self.lessons.count()):
@@ -121,7 +134,7 @@ class LessonsPage(QWidget):
         lesson = self.selected()
         if lesson is None:
             return
-        mode = self.furigana.currentData() or FuriganaMode.ALL
+        mode = self.furigana_mode()
         self.view = LessonView(
             lesson,
             self.course.review_words(lesson),
@@ -142,7 +155,7 @@ class LessonsPage(QWidget):
                 level = lesson.level
                 header = QListWidgetItem(level_name(level))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
-                header.setData(LESSON_ROLE, None)
+                header.setData(LESSON_ROLE, HEADER)
                 self.lessons.addItem(header)
             item = QListWidgetItem(in_language(lesson.title, self._ctx.language.code))
             item.setToolTip(item.text())
@@ -170,13 +183,13 @@ class LessonsPage(QWidget):
             )
         self.problems.setVisible(bool(broken))
         self.furigana_label.setText(self.tr("Furigana:"))
-        mode = self.furigana.currentData()
+        index = max(0, self.furigana.currentIndex())
         self.furigana.blockSignals(True)
         self.furigana.clear()
-        self.furigana.addItem(self.tr("Over all kanji"), FuriganaMode.ALL)
-        self.furigana.addItem(self.tr("Only over new kanji"), FuriganaMode.NEW_KANJI)
-        self.furigana.addItem(self.tr("Off"), FuriganaMode.NONE)
-        self.furigana.setCurrentIndex(max(0, self.furigana.findData(mode)))
+        self.furigana.addItems(
+            [self.tr("Over all kanji"), self.tr("Only over new kanji"), self.tr("Off")]
+        )
+        self.furigana.setCurrentIndex(index)
         self.furigana.blockSignals(False)
         self.romaji.setText(self.tr("Show &romaji"))
         self.tabs.setTabText(0, self.tr("Lessons"))

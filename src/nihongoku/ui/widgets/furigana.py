@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QEvent, QPointF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -33,6 +33,7 @@ class FuriganaText(QWidget):
         self._pieces = list(pieces)
         self._scale = scale
         self._show: Callable[[Ruby], bool] = lambda _piece: True
+        self._font_cache: tuple[QFont, QFont] | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -57,11 +58,20 @@ class FuriganaText(QWidget):
 
     # -- layout -----------------------------------------------------------------------
     def _fonts(self) -> tuple[QFont, QFont]:
-        base = QFont(self.font())
-        base.setPointSizeF(self.font().pointSizeF() * self._scale)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * READING_SCALE)
-        return base, small
+        # Cached until the next FontChange: layout asks for heights many times per resize.
+        if self._font_cache is None:
+            base = QFont(self.font())
+            base.setPointSizeF(base.pointSizeF() * self._scale)
+            small = QFont(base)
+            small.setPointSizeF(base.pointSizeF() * READING_SCALE)
+            self._font_cache = (base, small)
+        return self._font_cache
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._font_cache = None
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def _cells(self) -> list[_Cell]:
         base, small = self._fonts()
