@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,6 +104,12 @@ def syllables(kana: str) -> list[str]:
     return units
 
 
+def _with_next(units: list[str]) -> Iterator[tuple[str, str]]:
+    """Each unit with the one after it ("" at the end): っ and ん depend on what follows."""
+    for index, unit in enumerate(units):
+        yield unit, units[index + 1] if index + 1 < len(units) else ""
+
+
 def romaji(kana: str, *, phrase: bool = False) -> str:
     """Hepburn romaji of a kana reading (spaces are kept).
 
@@ -111,10 +118,8 @@ def romaji(kana: str, *, phrase: bool = False) -> str:
     """
     if phrase and kana.endswith("は") and len(kana) > 1:
         return romaji(kana[:-1]) + "wa"
-    units = syllables(kana)
     out: list[str] = []
-    for index, unit in enumerate(units):
-        following = units[index + 1] if index + 1 < len(units) else ""
+    for unit, following in _with_next(syllables(kana)):
         if unit == " ":
             out.append(" ")
         elif unit == "っ":
@@ -159,10 +164,8 @@ _ALTERNATIVES = {
 
 @cache
 def _answer_pattern(kana: str) -> re.Pattern[str]:
-    units = syllables(kana)
     parts: list[str] = []
-    for index, unit in enumerate(units):
-        following = units[index + 1] if index + 1 < len(units) else ""
+    for unit, following in _with_next(syllables(kana)):
         if unit == " ":
             parts.append(" ?")
         elif unit == "っ":
