@@ -338,23 +338,15 @@ def _cross_check(
                             f"example '{ref}' ({word.written}) does not contain {entry.char}",
                         )
                     )
+        taught = {v.id for v in lesson.vocabulary}
         for j, ref in enumerate(lesson.review_ids):
             if ref not in words:
-                found.append(
-                    Problem(
-                        source.path,
-                        source.line("review", j),
-                        f"review '{ref}' is not a vocabulary id",
-                    )
-                )
-            elif ref in {v.id for v in lesson.vocabulary}:
-                found.append(
-                    Problem(
-                        source.path,
-                        source.line("review", j),
-                        f"review '{ref}' is taught in this lesson",
-                    )
-                )
+                message = f"review '{ref}' is not a vocabulary id"
+            elif ref in taught:
+                message = f"review '{ref}' is taught in this lesson"
+            else:
+                continue
+            found.append(Problem(source.path, source.line("review", j), message))
         problems += found
         if not found:
             lessons.append(lesson)
