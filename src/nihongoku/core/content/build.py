@@ -313,6 +313,7 @@ def _cross_check(
             kept.append((lesson, source))
 
     words = {v.id: v for lesson, _ in kept for v in lesson.vocabulary}
+    taught_in = {v.id: lesson for lesson, _ in kept for v in lesson.vocabulary}
     lessons: list[Lesson] = []
     for lesson, source in kept:
         found: list[Problem] = []
@@ -344,6 +345,8 @@ def _cross_check(
                 message = f"review '{ref}' is not a vocabulary id"
             elif ref in taught:
                 message = f"review '{ref}' is taught in this lesson"
+            elif taught_in[ref].sort_key > lesson.sort_key:
+                message = f"review '{ref}' is taught later, in lesson '{taught_in[ref].id}'"
             else:
                 continue
             found.append(Problem(source.path, source.line("review", j), message))
