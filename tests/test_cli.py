@@ -84,3 +84,28 @@ def test_cli_and_core_never_import_qt(module: str) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_simulate_creates_a_learner_with_history_and_stats_report_it() -> None:
+    done = nihongoku("simulate", "--profile", "Budi", "--days", "6", "--seed", "7")
+    assert done.returncode == 0, done.stderr
+    assert "Budi:" in done.stdout and "over 6 day(s)" in done.stdout
+    stats = json.loads(nihongoku("stats", "--profile", "Budi", "--json").stdout)
+    assert stats["profile"] == "Budi"
+    assert stats["streak_days"] == 6
+    # 20 new cards a day by default, each answered at least once
+    assert sum(stats["cards"][s] for s in ("learning", "review", "relearning")) == 120
+    assert stats["reviews"] >= 120
+    assert 0.5 < stats["retention"] <= 1
+    assert len(stats["forecast"]) == 14
+    # the same seed gives the same history
+    again = nihongoku("simulate", "--profile", "Rina", "--days", "6", "--seed", "7")
+    assert again.stdout.replace("Rina", "Budi") == done.stdout
+
+
+def test_stats_for_an_unknown_profile_is_a_clear_error() -> None:
+    result = nihongoku("stats", "--profile", "Nobody", "--json")
+    assert result.returncode == 1
+    assert "no profile named 'Nobody'" in result.stderr
+    bad = nihongoku("simulate", "--profile", "X", "--days", "0")
+    assert bad.returncode == 2 and "must be at least 1" in bad.stderr

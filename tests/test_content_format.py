@@ -233,7 +233,9 @@ def test_a_review_must_point_back_to_an_earlier_lesson(tmp_path: Path) -> None:
     write(tmp_path, "02.yaml", GOOD.replace("order: 1\n", "order: 2\n"))
     first = GOOD.replace("id: n5-test", "id: n5-first").replace("w-mizu", "w-mizu-2")
     first = first.replace("w-taberu", "w-taberu-2").replace("kanji-6c34", "kanji-x")
-    first = first.replace("g-masu", "g-masu-2").replace("order: 1\n", "order: 1\nreview: [w-mizu]\n")
+    first = first.replace("g-masu", "g-masu-2").replace(
+        "order: 1\n", "order: 1\nreview: [w-mizu]\n"
+    )
     path = write(tmp_path, "01.yaml", first)
     out = validate(tmp_path).stdout
     assert f"{path}:5: review 'w-mizu' is taught later, in lesson 'n5-test'" in out

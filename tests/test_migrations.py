@@ -61,3 +61,17 @@ def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
         assert db.revision() == HEAD_REVISION
     finally:
         db.close()
+
+
+def test_database_from_revision_0002_upgrades_keeping_preferences(tmp_path: Path) -> None:
+    path = tmp_path / "nihongoku.sqlite3"
+    shutil.copy(FIXTURES / "rev0002.sqlite3", path)
+    services = Services.open(f"sqlite:///{path}")
+    try:
+        assert services.db.revision() == HEAD_REVISION
+        siti = next(p for p in services.profiles.list() if p.name == "Siti")
+        assert (siti.font_size, siti.language) == (16, "en")
+        assert services.study.new_per_day(siti.id) == 20
+        assert services.study.cards(siti.id) == []
+    finally:
+        services.close()

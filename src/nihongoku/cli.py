@@ -59,8 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
         "validate", help="check lesson files; prints file:line: message for each problem"
     )
     validate.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
-    stats = commands.add_parser("stats", help="content counts per level")
+    stats = commands.add_parser(
+        "stats", help="content counts per level, or a learner's cards with --profile"
+    )
     stats.add_argument("--json", action="store_true", help="machine-readable output")
+    stats.add_argument("--profile", metavar="NAME", help="a learner's flashcards and reviews")
+    simulate = commands.add_parser(
+        "simulate", help="study N days as a plausible learner would (demos, benchmarks)"
+    )
+    simulate.add_argument("--profile", metavar="NAME", required=True, help="created if missing")
+    simulate.add_argument("--days", type=_positive, required=True)
+    simulate.add_argument("--seed", type=int, default=0)
+    simulate.add_argument("--new-per-day", type=_non_negative, metavar="N")
     content = commands.add_parser("content", help="every item of the compiled course")
     content.add_argument("--json", action="store_true", required=True, help="JSON output")
     for sub in (stats, content):
@@ -73,6 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -83,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_url=args.db, smoke=args.smoke, screenshot=args.screenshot)
 
-    if args.command in ("validate", "stats", "content"):
+    if args.command in ("validate", "content") or (args.command == "stats" and not args.profile):
         return _content_command(args)
 
     from nihongoku.core.errors import NihongokuError
@@ -149,6 +173,8 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "profile":
             return _profile(services, args)
+        if args.command in ("simulate", "stats"):
+            return _study(services, args)
         return _db(services, args)
     finally:
         services.close()
@@ -178,6 +204,53 @@ def _profile(services: Services, args: argparse.Namespace) -> int:
         pin = lines[0].strip() if args.pin_stdin and lines else None
         created = services.profiles.create_learner(args.name, pin)
     print(f"created {created.role.value} profile {created.name} (id {created.id})")
+    return 0
+
+
+def _study(services: Services, args: argparse.Namespace) -> int:
+    from nihongoku.core.store.types import utc_now
+
+    if args.command == "simulate":
+        from nihongoku.core.content.build import build_course
+        from nihongoku.core.study.simulate import simulate
+        from nihongoku.paths import lessons_dir
+
+        report = simulate(
+            services,
+            build_course([lessons_dir()]),
+            args.profile,
+            days=args.days,
+            seed=args.seed,
+            new_per_day=args.new_per_day,
+        )
+        print(
+            f"{report.profile.name}: {report.answers} answers over {report.days} day(s), "
+            f"{report.started:%Y-%m-%d} to {report.ended:%Y-%m-%d}"
+        )
+        return 0
+    profile = next((p for p in services.profiles.list() if p.name == args.profile), None)
+    if profile is None:
+        print(f"nihongoku: error: no profile named {args.profile!r}", file=sys.stderr)
+        return 1
+    summary = services.study.summary(profile.id, utc_now())
+    cards = {**summary.by_state, "suspended": summary.suspended, "leeches": summary.leeches}
+    record = {
+        "profile": profile.name,
+        "cards": cards,
+        "reviews": summary.reviews,
+        "reviews_today": summary.reviews_today,
+        "due_today": summary.due_today,
+        "new_left_today": summary.new_left_today,
+        "streak_days": summary.streak_days,
+        "retention": summary.retention,
+        "forecast": summary.forecast,
+    }
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        counts = ", ".join(f"{k} {v}" for k, v in cards.items())
+        print(f"{profile.name}: cards {counts}; reviews {summary.reviews}")
+        print(f"due today {summary.due_today}, new left {summary.new_left_today}")
     return 0
 
 

@@ -19,6 +19,9 @@ FONT_SIZES = range(9, 29)
 DEFAULT_FONT_SIZE = 12
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
+# Anki's default too; an instructor can change it per learner.
+DEFAULT_NEW_PER_DAY = 20
+NEW_PER_DAY_RANGE = range(0, 201)
 PICKER_LANGUAGE_KEY = "picker_language"
 
 # The picker's order: most recently used first, never-used ones last, then by name.

@@ -5,10 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import MetaData, String
+from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from nihongoku.core.profile_info import DEFAULT_FONT_SIZE, DEFAULT_LANGUAGE, Role
+from nihongoku.core.profile_info import (
+    DEFAULT_FONT_SIZE,
+    DEFAULT_LANGUAGE,
+    DEFAULT_NEW_PER_DAY,
+    Role,
+)
 from nihongoku.core.store.types import UTCDateTime, utc_now
 
 # Named constraints let Alembic alter tables on SQLite (batch mode) and PostgreSQL alike.
@@ -40,6 +45,7 @@ class Profile(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(default=None)
     font_size: Mapped[int] = mapped_column(default=DEFAULT_FONT_SIZE)
     language: Mapped[str] = mapped_column(String(8), default=DEFAULT_LANGUAGE)
+    new_cards_per_day: Mapped[int] = mapped_column(default=DEFAULT_NEW_PER_DAY)
 
 
 class AppSetting(Base):
@@ -49,3 +55,67 @@ class AppSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(1000))
+
+
+class Card(Base):
+    """One flashcard of a profile: a course item seen from one side (its kind).
+
+    A row exists once the card was introduced (or suspended before that); the course
+    itself is the list of cards not yet met, so a new lesson needs no migration.
+    """
+
+    __tablename__ = "card"
+    __table_args__ = (
+        UniqueConstraint("profile_id", "item_id", "kind"),
+        Index("ix_card_profile_due", "profile_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    item_id: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(16))
+    # 0 new, 1 learning, 2 review, 3 relearning (fsrs.State plus "not yet answered")
+    state: Mapped[int] = mapped_column(default=0)
+    step: Mapped[int | None] = mapped_column(default=None)
+    stability: Mapped[float | None] = mapped_column(default=None)
+    difficulty: Mapped[float | None] = mapped_column(default=None)
+    due: Mapped[datetime | None] = mapped_column(default=None)
+    last_review: Mapped[datetime | None] = mapped_column(default=None)
+    reps: Mapped[int] = mapped_column(default=0)
+    lapses: Mapped[int] = mapped_column(default=0)
+    suspended: Mapped[bool] = mapped_column(default=False)
+    buried_until: Mapped[datetime | None] = mapped_column(default=None)
+    introduced_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ReviewLog(Base):
+    """Every answer, with the card as it was before and after.
+
+    The "before" half makes undo exact and lets FSRS parameters be fitted later; the
+    "after" half is what an Anki export replays.
+    """
+
+    __tablename__ = "review_log"
+    __table_args__ = (Index("ix_review_log_profile_time", "profile_id", "reviewed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    reviewed_at: Mapped[datetime]
+    rating: Mapped[int]
+    duration_ms: Mapped[int | None] = mapped_column(default=None)
+    # days since the previous answer to this card; None for the first answer
+    elapsed_days: Mapped[float | None] = mapped_column(default=None)
+    state_before: Mapped[int]
+    step_before: Mapped[int | None] = mapped_column(default=None)
+    stability_before: Mapped[float | None] = mapped_column(default=None)
+    difficulty_before: Mapped[float | None] = mapped_column(default=None)
+    due_before: Mapped[datetime | None] = mapped_column(default=None)
+    last_review_before: Mapped[datetime | None] = mapped_column(default=None)
+    lapses_before: Mapped[int] = mapped_column(default=0)
+    introduced_at_before: Mapped[datetime | None] = mapped_column(default=None)
+    state_after: Mapped[int]
+    step_after: Mapped[int | None] = mapped_column(default=None)
+    stability_after: Mapped[float]
+    difficulty_after: Mapped[float]
+    due_after: Mapped[datetime]

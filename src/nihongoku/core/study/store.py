@@ -1,0 +1,447 @@
+"""The flashcard tables of one store: due cards, answers, undo, and what a learner sees.
+
+Every method is one transaction. An answer is committed (and, on SQLite with
+synchronous=FULL, on disk) before the method returns, so the next card is only shown
+once the previous answer is safe.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from nihongoku.core.errors import ProfileError
+from nihongoku.core.store.database import Database
+from nihongoku.core.store.models import Card, Profile, ReviewLog
+from nihongoku.core.study.cards import (
+    LEECH_LAPSES,
+    CardKey,
+    CardKind,
+    CardRecord,
+    CardState,
+)
+from nihongoku.core.study.day import StudyDay
+from nihongoku.core.study.scheduling import Outcome, Rating
+
+RETENTION_WINDOW = timedelta(days=30)
+FORECAST_DAYS = 14
+# A learning card due within this is shown rather than ending the session (Anki's
+# "learn ahead limit").
+LEARN_AHEAD = timedelta(minutes=20)
+
+
+def record(row: Card) -> CardRecord:
+    return CardRecord(
+        id=row.id,
+        item_id=row.item_id,
+        kind=CardKind(row.kind),
+        state=CardState(row.state),
+        step=row.step,
+        stability=row.stability,
+        difficulty=row.difficulty,
+        due=row.due,
+        last_review=row.last_review,
+        reps=row.reps,
+        lapses=row.lapses,
+        suspended=row.suspended,
+        buried_until=row.buried_until,
+    )
+
+
+@dataclass(frozen=True)
+class Answered:
+    card: CardRecord
+    log_id: int
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    learning: int
+    review: int
+
+
+@dataclass(frozen=True)
+class StudySummary:
+    by_state: dict[str, int]
+    suspended: int
+    leeches: int
+    reviews: int
+    reviews_today: int
+    introduced_today: int
+    new_per_day: int
+    due_today: int
+    streak_days: int
+    retention: float | None  # share of passed reviews of mature-enough cards, last 30 days
+    forecast: list[int]  # cards due on each of the next FORECAST_DAYS days, today first
+
+    @property
+    def new_left_today(self) -> int:
+        return max(0, self.new_per_day - self.introduced_today)
+
+
+class StudyStore:
+    def __init__(self, db: Database, day: StudyDay | None = None) -> None:
+        self._db = db
+        self.day = day or StudyDay()
+
+    # -- reading --------------------------------------------------------------------
+
+    def _active(self, profile_id: int, now: datetime) -> Select[Card]:
+        return select(Card).where(
+            Card.profile_id == profile_id,
+            Card.suspended.is_(False),
+            (Card.buried_until.is_(None)) | (Card.buried_until <= now),
+        )
+
+    def next_due(
+        self, profile_id: int, now: datetime, items: Collection[str] | None = None
+    ) -> CardRecord | None:
+        """The next card to show: learning steps that are due, then today's reviews."""
+        day_end = self.day.end_of(now)
+        with self._db.transaction() as s:
+            for states, until in (
+                ((CardState.LEARNING, CardState.RELEARNING), now),
+                ((CardState.REVIEW,), day_end),
+            ):
+                query = self._active(profile_id, now).where(
+                    Card.state.in_([int(x) for x in states]), Card.due <= until
+                )
+                if items is not None:
+                    query = query.where(Card.item_id.in_(items))
+                row = s.scalars(query.order_by(Card.due, Card.id).limit(1)).first()
+                if row is not None:
+                    return record(row)
+        return None
+
+    def next_learning_ahead(
+        self, profile_id: int, now: datetime, items: Collection[str] | None = None
+    ) -> CardRecord | None:
+        query = self._active(profile_id, now).where(
+            Card.state.in_([int(CardState.LEARNING), int(CardState.RELEARNING)]),
+            Card.due <= now + LEARN_AHEAD,
+        )
+        if items is not None:
+            query = query.where(Card.item_id.in_(items))
+        with self._db.transaction() as s:
+            row = s.scalars(query.order_by(Card.due, Card.id).limit(1)).first()
+            return None if row is None else record(row)
+
+    def due_counts(
+        self, profile_id: int, now: datetime, items: Collection[str] | None = None
+    ) -> DueCounts:
+        day_end = self.day.end_of(now)
+        query = (
+            select(Card.state, func.count())
+            .where(
+                Card.profile_id == profile_id,
+                Card.suspended.is_(False),
+                (Card.buried_until.is_(None)) | (Card.buried_until <= now),
+                Card.state != int(CardState.NEW),
+                Card.due < day_end,
+            )
+            .group_by(Card.state)
+        )
+        if items is not None:
+            query = query.where(Card.item_id.in_(items))
+        with self._db.transaction() as s:
+            counts = dict(s.execute(query).all())
+        learning = counts.get(CardState.LEARNING, 0) + counts.get(CardState.RELEARNING, 0)
+        return DueCounts(learning=learning, review=counts.get(CardState.REVIEW, 0))
+
+    def unavailable_new(self, profile_id: int, now: datetime) -> set[CardKey]:
+        """Cards that can no longer come in as new: met already, suspended or buried."""
+        query = select(Card.item_id, Card.kind).where(
+            Card.profile_id == profile_id,
+            (Card.state != int(CardState.NEW))
+            | Card.suspended.is_(True)
+            | (Card.buried_until > now),
+        )
+        with self._db.transaction() as s:
+            return {(item, CardKind(kind)) for item, kind in s.execute(query)}
+
+    def introduced_on_day(self, profile_id: int, now: datetime) -> list[str]:
+        """Item ids whose cards were first answered today (new cards cost the limit)."""
+        query = (
+            select(Card.item_id)
+            .join(ReviewLog, ReviewLog.card_id == Card.id)
+            .where(
+                ReviewLog.profile_id == profile_id,
+                ReviewLog.reviewed_at >= self.day.start_of(now),
+                ReviewLog.state_before == int(CardState.NEW),
+            )
+        )
+        with self._db.transaction() as s:
+            return list(s.scalars(query))
+
+    def new_per_day(self, profile_id: int) -> int:
+        with self._db.transaction() as s:
+            value = s.scalar(select(Profile.new_cards_per_day).where(Profile.id == profile_id))
+        if value is None:
+            raise ProfileError("missing", f"no profile {profile_id}")
+        return value
+
+    def set_new_per_day(self, profile_id: int, value: int) -> None:
+        with self._db.transaction() as s:
+            s.execute(
+                update(Profile).where(Profile.id == profile_id).values(new_cards_per_day=value)
+            )
+
+    def card(self, profile_id: int, key: CardKey) -> CardRecord | None:
+        item_id, kind = key
+        with self._db.transaction() as s:
+            row = s.scalars(
+                select(Card).where(
+                    Card.profile_id == profile_id, Card.item_id == item_id, Card.kind == kind
+                )
+            ).first()
+            return None if row is None else record(row)
+
+    def cards(self, profile_id: int) -> list[CardRecord]:
+        with self._db.transaction() as s:
+            rows = s.scalars(select(Card).where(Card.profile_id == profile_id).order_by(Card.id))
+            return [record(row) for row in rows]
+
+    def leeches(self, profile_id: int) -> list[CardRecord]:
+        with self._db.transaction() as s:
+            rows = s.scalars(
+                select(Card)
+                .where(Card.profile_id == profile_id, Card.lapses >= LEECH_LAPSES)
+                .order_by(Card.lapses.desc(), Card.id)
+            )
+            return [record(row) for row in rows]
+
+    # -- answering ------------------------------------------------------------------
+
+    def answer(
+        self, profile_id: int, card: CardRecord, outcome: Outcome, duration_ms: int | None
+    ) -> Answered:
+        """Store one answer and its log row in a single transaction."""
+        now = outcome.reviewed_at
+        with self._db.transaction() as s:
+            row = self._row_for(s, profile_id, card)
+            log = ReviewLog(
+                card_id=row.id,
+                profile_id=profile_id,
+                reviewed_at=now,
+                rating=int(outcome.rating),
+                duration_ms=duration_ms,
+                elapsed_days=(
+                    None
+                    if row.last_review is None
+                    else (now - row.last_review).total_seconds() / 86400
+                ),
+                state_before=row.state,
+                step_before=row.step,
+                stability_before=row.stability,
+                difficulty_before=row.difficulty,
+                due_before=row.due,
+                last_review_before=row.last_review,
+                lapses_before=row.lapses,
+                introduced_at_before=row.introduced_at,
+                state_after=int(outcome.state),
+                step_after=outcome.step,
+                stability_after=outcome.stability,
+                difficulty_after=outcome.difficulty,
+                due_after=outcome.due,
+            )
+            if row.state == CardState.REVIEW and outcome.rating is Rating.AGAIN:
+                row.lapses += 1
+            if row.introduced_at is None:
+                row.introduced_at = now
+            row.state = int(outcome.state)
+            row.step = outcome.step
+            row.stability = outcome.stability
+            row.difficulty = outcome.difficulty
+            row.due = outcome.due
+            row.last_review = now
+            row.reps += 1
+            row.buried_until = None
+            s.add(log)
+            s.flush()
+            return Answered(card=record(row), log_id=log.id)
+
+    def _row_for(self, s: Session, profile_id: int, card: CardRecord) -> Card:
+        item_id, kind = card.key
+        row = s.scalars(
+            select(Card).where(
+                Card.profile_id == profile_id, Card.item_id == item_id, Card.kind == kind
+            )
+        ).first()
+        if row is None:
+            row = Card(
+                profile_id=profile_id,
+                item_id=item_id,
+                kind=kind.value,
+                state=int(CardState.NEW),
+                reps=0,
+                lapses=0,
+                suspended=False,
+            )
+            s.add(row)
+            s.flush()
+        return row
+
+    def undo(self, profile_id: int, log_id: int) -> CardRecord:
+        """Take an answer back: the card returns to exactly what it was before it."""
+        with self._db.transaction() as s:
+            log = s.get(ReviewLog, log_id)
+            if log is None or log.profile_id != profile_id:
+                raise LookupError(f"no answer {log_id} to undo")
+            row = s.get_one(Card, log.card_id)
+            row.state = log.state_before
+            row.step = log.step_before
+            row.stability = log.stability_before
+            row.difficulty = log.difficulty_before
+            row.due = log.due_before
+            row.last_review = log.last_review_before
+            row.lapses = log.lapses_before
+            row.introduced_at = log.introduced_at_before
+            row.reps = max(0, row.reps - 1)
+            s.delete(log)
+            s.flush()
+            return record(row)
+
+    # -- managing cards ------------------------------------------------------------
+
+    def _update(self, profile_id: int, card: CardRecord, **values: object) -> CardRecord:
+        with self._db.transaction() as s:
+            row = self._row_for(s, profile_id, card)
+            for name, value in values.items():
+                setattr(row, name, value)
+            s.flush()
+            return record(row)
+
+    def suspend(self, profile_id: int, card: CardRecord, *, suspended: bool = True) -> CardRecord:
+        return self._update(profile_id, card, suspended=suspended)
+
+    def bury(self, profile_id: int, card: CardRecord, now: datetime) -> CardRecord:
+        """Hide the card until the next study day starts."""
+        return self._update(profile_id, card, buried_until=self.day.end_of(now))
+
+    def reset(self, profile_id: int, card: CardRecord) -> CardRecord:
+        """Back to new, keeping its history in the log (Anki's "forget")."""
+        return self._update(
+            profile_id,
+            card,
+            state=int(CardState.NEW),
+            step=None,
+            stability=None,
+            difficulty=None,
+            due=None,
+            last_review=None,
+            reps=0,
+            lapses=0,
+            buried_until=None,
+            introduced_at=None,
+        )
+
+    def delete_history(self, profile_id: int) -> None:
+        with self._db.transaction() as s:
+            s.execute(delete(Card).where(Card.profile_id == profile_id))
+
+    # -- the dashboard --------------------------------------------------------------
+
+    def summary(self, profile_id: int, now: datetime) -> StudySummary:
+        today = self.day.start_of(now)
+        horizon = self.day.start(self.day.date_of(now) + timedelta(days=FORECAST_DAYS))
+        with self._db.transaction() as s:
+            by_state: dict[int, int] = dict(
+                s.execute(
+                    select(Card.state, func.count())
+                    .where(Card.profile_id == profile_id)
+                    .group_by(Card.state)
+                ).all()
+            )
+            suspended = s.scalar(
+                select(func.count()).where(Card.profile_id == profile_id, Card.suspended)
+            )
+            leeches = s.scalar(
+                select(func.count()).where(
+                    Card.profile_id == profile_id, Card.lapses >= LEECH_LAPSES
+                )
+            )
+            in_profile = ReviewLog.profile_id == profile_id
+            reviews = s.scalar(select(func.count()).where(in_profile))
+            reviews_today = s.scalar(
+                select(func.count()).where(in_profile, ReviewLog.reviewed_at >= today)
+            )
+            introduced_today = s.scalar(
+                select(func.count()).where(
+                    in_profile,
+                    ReviewLog.reviewed_at >= today,
+                    ReviewLog.state_before == int(CardState.NEW),
+                )
+            )
+            passed, total = s.execute(
+                select(
+                    func.count().filter(ReviewLog.rating > int(Rating.AGAIN)), func.count()
+                ).where(
+                    in_profile,
+                    ReviewLog.reviewed_at >= now - RETENTION_WINDOW,
+                    ReviewLog.state_before == int(CardState.REVIEW),
+                )
+            ).one()
+            dues = s.scalars(
+                select(Card.due).where(
+                    Card.profile_id == profile_id,
+                    Card.suspended.is_(False),
+                    Card.state != int(CardState.NEW),
+                    Card.due < horizon,
+                )
+            ).all()
+            times = s.scalars(
+                select(ReviewLog.reviewed_at)
+                .where(in_profile)
+                .order_by(ReviewLog.reviewed_at.desc())
+                .execution_options(yield_per=2000)
+            )
+            streak = self._streak(times, now)
+            new_per_day = s.scalar(
+                select(Profile.new_cards_per_day).where(Profile.id == profile_id)
+            )
+        forecast = Counter(
+            max(0, (self.day.date_of(due) - self.day.date_of(now)).days)
+            for due in dues
+            if due is not None
+        )
+        names = {state: state.name.lower() for state in CardState}
+        return StudySummary(
+            by_state={names[state]: by_state.get(int(state), 0) for state in CardState},
+            suspended=suspended or 0,
+            leeches=leeches or 0,
+            reviews=reviews or 0,
+            reviews_today=reviews_today or 0,
+            introduced_today=introduced_today or 0,
+            new_per_day=new_per_day or 0,
+            due_today=forecast.get(0, 0),
+            streak_days=streak,
+            retention=None if not total else passed / total,
+            forecast=[forecast.get(i, 0) for i in range(FORECAST_DAYS)],
+        )
+
+    def _streak(self, times: Iterable[datetime], now: datetime) -> int:
+        """Study days in a row up to today (or up to yesterday, if today is still open).
+
+        ``times`` come newest first; reading stops at the first gap.
+        """
+        today = self.day.date_of(now)
+        expected: date | None = None
+        streak = 0
+        for moment in times:
+            day = self.day.date_of(moment)
+            if day > today or (expected is not None and day > expected):
+                continue
+            if expected is None:
+                if day < today - timedelta(days=1):
+                    return 0
+                expected = day
+            if day < expected:
+                break
+            streak += 1
+            expected = day - timedelta(days=1)
+        return streak
