@@ -180,7 +180,7 @@ def test_lesson_and_practice_pages_go_through_translation(
     assert workspace is not None
     data = course_data(window.ctx.course()) | {"Nihongoku", "Ani — Nihongoku", "Kana", "N5"}
     data |= {"1", "2", "20", "0 / 20"}
-    for row, key in enumerate(["lessons", "practice"], start=1):
+    for row, key in enumerate(["lessons", "flashcards", "practice"], start=1):
         workspace.nav.setCurrentRow(row)
         page = workspace.page(key)
         QCoreApplication.processEvents()

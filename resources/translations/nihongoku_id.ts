@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>FlashcardsPage</name>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 bln</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 thn</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Reviews due today: %1</source>
+        <translation>Ulangan hari ini: %1</translation>
+    </message>
+    <message>
+        <source>New cards left today: %1</source>
+        <translation>Kartu baru tersisa hari ini: %1</translation>
+    </message>
+    <message>
+        <source>Answered today: %1</source>
+        <translation>Sudah dijawab hari ini: %1</translation>
+    </message>
+    <message>
+        <source>Study streak: %1 day(s)</source>
+        <translation>Belajar berturut-turut: %1 hari</translation>
+    </message>
+    <message>
+        <source>Remembered in reviews (last 30 days): %1</source>
+        <translation>Diingat saat mengulang (30 hari terakhir): %1</translation>
+    </message>
+    <message>
+        <source>%1 card(s) keep being forgotten. Look at them again in the lesson, or suspend them during a review.</source>
+        <translation>%1 kartu terus terlupa. Pelajari lagi di pelajarannya, atau tangguhkan kartu itu saat mengulang.</translation>
+    </message>
+    <message>
+        <source>New %1 · Learning %2 · Review %3</source>
+        <translation>Baru %1 · Belajar %2 · Ulang %3</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Apa artinya?</translation>
+    </message>
+    <message>
+        <source>How is this read?</source>
+        <translation>Bagaimana cara membacanya?</translation>
+    </message>
+    <message>
+        <source>How do you say this in Japanese?</source>
+        <translation>Apa bahasa Jepangnya?</translation>
+    </message>
+    <message>
+        <source>How is this kana read?</source>
+        <translation>Bagaimana cara membaca kana ini?</translation>
+    </message>
+    <message>
+        <source>What does this kanji mean, and how is it read?</source>
+        <translation>Apa arti kanji ini, dan bagaimana membacanya?</translation>
+    </message>
+    <message>
+        <source>What does this pattern express?</source>
+        <translation>Pola ini dipakai untuk menyatakan apa?</translation>
+    </message>
+    <message>
+        <source>Show the answer (Space)</source>
+        <translation>Lihat jawaban (Spasi)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Space: show the answer. 1–4: rate. Ctrl+Z: undo. Esc: stop.</source>
+        <translation>Spasi: lihat jawaban. 1–4: beri nilai. Ctrl+Z: batalkan. Esc: berhenti.</translation>
+    </message>
+    <message>
+        <source>1 Again · 2 Hard · 3 Good · 4 Easy. Ctrl+Z: undo the last answer.</source>
+        <translation>1 Lagi · 2 Sulit · 3 Baik · 4 Mudah. Ctrl+Z: batalkan jawaban terakhir.</translation>
+    </message>
+    <message>
+        <source>Done for now!</source>
+        <translation>Selesai untuk sekarang!</translation>
+    </message>
+    <message>
+        <source>You answered %1 card(s) today. Come back tomorrow: the next reviews are waiting then.</source>
+        <translation>Hari ini kamu sudah menjawab %1 kartu. Kembali lagi besok: ulangan berikutnya menunggu.</translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Kartu hafalan</translation>
+    </message>
+    <message>
+        <source>&amp;Everything unlocked, in course order</source>
+        <translation>&amp;Semua yang sudah terbuka, sesuai urutan kursus</translation>
+    </message>
+    <message>
+        <source>&amp;One lesson:</source>
+        <translation>Satu &amp;pelajaran:</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>Kartu &amp;baru per hari:</translation>
+    </message>
+    <message>
+        <source>&amp;Start studying</source>
+        <translation>&amp;Mulai belajar</translation>
+    </message>
+    <message>
+        <source>&amp;Furigana</source>
+        <translation>&amp;Furigana</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Berhenti (Esc)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Batalkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow (-)</source>
+        <translation>Sembunyikan sampai besok (-)</translation>
+    </message>
+    <message>
+        <source>Suspend (@)</source>
+        <translation>Tangguhkan (@)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last answer</source>
+        <translation>&amp;Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome, %1!</source>
@@ -323,6 +490,10 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Kartu</translation>
     </message>
     <message>
         <source>Practice</source>

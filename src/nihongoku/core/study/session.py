@@ -94,8 +94,9 @@ class ReviewSession:
         self._refresh_day(now)
         due = self.store.due_counts(self.profile_id, now, self.scope.items)
         today = set(self._introduced)
-        available = sum(
-            1 for key in self.scope.keys if key not in self._met and key[0] not in today
+        # one card per item per day, so count items, not cards
+        available = len(
+            {item for item, kind in self.scope.keys if (item, kind) not in self._met} - today
         )
         new = min(available, max(0, self._limit - len(self._introduced)))
         return Remaining(new=new, learning=due.learning, review=due.review)

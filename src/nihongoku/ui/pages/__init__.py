@@ -35,6 +35,12 @@ def _lessons(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     return LessonsPage(ctx, profile)
 
 
+def _flashcards(ctx: UiContext, profile: ProfileInfo) -> QWidget:
+    from nihongoku.ui.pages.flashcards import FlashcardsPage
+
+    return FlashcardsPage(ctx, profile)
+
+
 def _practice(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     from nihongoku.ui.pages.practice import PracticePage
 
@@ -45,6 +51,11 @@ def available_pages() -> list[PageSpec]:
     return [
         PageSpec("home", lambda: QCoreApplication.translate("Navigation", "Home"), _home),
         PageSpec("lessons", lambda: QCoreApplication.translate("Navigation", "Lessons"), _lessons),
+        PageSpec(
+            "flashcards",
+            lambda: QCoreApplication.translate("Navigation", "Flashcards"),
+            _flashcards,
+        ),
         PageSpec(
             "practice", lambda: QCoreApplication.translate("Navigation", "Practice"), _practice
         ),

@@ -1,0 +1,109 @@
+"""Flashcard reviews, driven as a learner does: start, reveal, rate, undo, stop."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from nihongoku.ui.main_window import MainWindow
+from nihongoku.ui.pages.flashcards import FlashcardsPage
+from tests.gui import visible_texts
+from tests.study_helpers import Clock
+from tests.test_gui_practice import write_course
+
+
+def open_flashcards(qtbot: QtBot, window: MainWindow, folder: Path) -> FlashcardsPage:
+    write_course(folder)
+    window.ctx.lesson_paths = [folder]
+    window.ctx.services.profiles.create_learner("Ani")
+    window.picker.reload()
+    window.picker.open_selected()
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.keyClick(workspace, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = workspace.page("flashcards")
+    assert isinstance(page, FlashcardsPage)
+    assert page.isVisible()
+    page.clock = Clock()
+    page.show_overview()
+    return page
+
+
+def log_rows(window: MainWindow) -> int:
+    path = window.ctx.services.db.path
+    assert path is not None
+    with sqlite3.connect(path) as raw:
+        return int(raw.execute("SELECT count(*) FROM review_log").fetchone()[0])
+
+
+def test_a_learner_reveals_rates_and_undoes_with_the_keyboard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = open_flashcards(qtbot, window, tmp_path)
+    texts = visible_texts(page)
+    assert "Kartu hafalan" in texts
+    assert any("Kartu baru tersisa hari ini: 20" in t for t in texts)
+    assert page.start_button.hasFocus()
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
+
+    assert page.review_view.isVisible()
+    assert page.front_japanese.text() == "あ"
+    assert page.question.text() == "Bagaimana cara membaca kana ini?"
+    assert not page.back.isVisible()
+    assert not any(b.isVisible() for b in page.rating_buttons.values())
+    assert page.counts.text() == "Baru 9 · Belajar 0 · Ulang 0"
+
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.back.isVisible() and page.answer_reading.text() == "a"
+    labels = [b.text() for b in page.rating_buttons.values()]
+    assert labels[0].startswith("1 · Lagi\n") and labels[0].endswith("mnt")
+    assert labels[3].startswith("4 · Mudah\n") and labels[3].endswith("hr")
+
+    qtbot.keyClick(page, Qt.Key.Key_3)  # Good: the answer is on disk at once
+    assert log_rows(window) == 1
+    assert page.front_japanese.text() == "い" and not page.back.isVisible()
+    assert page.counts.text() == "Baru 8 · Belajar 1 · Ulang 0"
+
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert log_rows(window) == 0
+    assert page.front_japanese.text() == "あ" and not page.back.isVisible()
+    assert page.counts.text() == "Baru 9 · Belajar 0 · Ulang 0"
+
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert page.overview_view.isVisible()
+
+
+def test_a_short_lesson_ends_with_a_done_screen_and_bury_skips_a_card(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = open_flashcards(qtbot, window, tmp_path)
+    page.scope_lesson.setChecked(True)
+    page.lesson_choice.setCurrentIndex(2)  # the N5 lesson: one word, three cards
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.front_japanese.text() == "本"
+    assert page.question.text() == "Apa artinya?"
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.answer_meaning.text() == "buku"
+    qtbot.keyClick(page, Qt.Key.Key_4)  # Easy: straight to review, days away
+    # its other cards (reading, recall) wait for tomorrow: one card per word per day
+    assert page.done_view.isVisible()
+    assert "1 kartu" in page.done_text.text()
+    page.clock.advance(days=1)  # type: ignore[attr-defined]
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.question.text() == "Bagaimana cara membacanya?"
+    assert page.front_japanese.shown_readings() == []  # the reading is the question
+    qtbot.keyClick(page, Qt.Key.Key_Minus)  # hide until tomorrow: the recall card comes
+    assert page.question.text() == "Apa bahasa Jepangnya?"
+    assert page.front_meaning.text() == "buku" and not page.front_japanese.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.answer_japanese.text() == "本" and page.answer_reading.text() == "ほん · hon"
+    qtbot.keyClick(page, Qt.Key.Key_4)
+    assert page.done_view.isVisible()
+    page.clock.advance(days=1)  # type: ignore[attr-defined]
+    page.show_overview()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.question.text() == "Bagaimana cara membacanya?"  # the hidden card is back
