@@ -48,3 +48,10 @@ def kanji_facts(char: str) -> tuple[int | None, set[str], set[str]]:
             elif reading.r_type == "ja_kun":
                 kun.add(reading.value)
     return entry.stroke_count, on, kun
+
+
+@cache
+def old_jlpt4_kanji() -> frozenset[str]:
+    """The 103 kanji KANJIDIC2 files under the old JLPT level 4, which became N5."""
+    rows = _dictionary().kd2.ctx().execute("SELECT literal FROM character WHERE jlpt = '4'")
+    return frozenset(row[0] for row in rows)
