@@ -146,6 +146,11 @@ class ReviewSession:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    @property
+    def last_answer(self) -> int | None:
+        """The review-log id that undo() would take back."""
+        return self._undo[-1].log_id if self._undo else None
+
     def undo(self) -> Shown:
         """Take the last answer back and show that card again, as it was."""
         if not self._undo:
