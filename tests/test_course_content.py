@@ -128,3 +128,9 @@ def test_example_sentences_use_only_kanji_a_learner_has_met() -> None:
                 wrong.append(f"{lesson.id} {item_id}: {''.join(unmet)} in {sentence.text}")
     assert wrong == [], "\n".join(wrong)
 
+
+def test_the_n5_lessons_teach_every_n5_kanji() -> None:
+    taught = {
+        k.char for lesson in course().lessons if lesson.level == Level.N5 for k in lesson.kanji
+    }
+    assert "".join(sorted(old_jlpt4_kanji() - taught)) == ""
