@@ -188,3 +188,25 @@ def test_every_answer_is_committed_before_the_next_card(services: Services) -> N
         with sqlite3.connect(services.db.path) as raw:
             (rows,) = raw.execute("SELECT count(*) FROM review_log").fetchone()
         assert rows == count
+
+
+def test_a_card_whose_lesson_is_gone_is_kept_but_not_shown(services: Services) -> None:
+    from dataclasses import replace
+
+    from nihongoku.core.study.cards import new_card
+    from nihongoku.core.study.scheduling import outcomes
+    from nihongoku.core.study.session import ReviewSession, StudyScope
+    from tests.study_helpers import kana_course
+
+    clock = Clock()
+    session = session_for(services, clock)
+    gone = new_card(("w-removed-by-instructor", CardKind.RECOGNITION))
+    outcome = replace(outcomes(gone, clock.now)[Rating.AGAIN], due=clock.now)
+    session.store.answer(session.profile_id, gone, outcome, 1000)
+    whole = ReviewSession(
+        session.store, session.profile_id, StudyScope.whole_course(kana_course()), clock
+    )
+    clock.advance(minutes=5)
+    shown = whole.next()
+    assert shown is not None and shown.card.item_id != "w-removed-by-instructor"
+    assert session.store.card(session.profile_id, gone.key) is not None

@@ -22,17 +22,22 @@ class StudyScope:
 
     keys: tuple[CardKey, ...]
     items: frozenset[str] | None  # None: every card the learner has, whatever its lesson
+    # Items the course still has: a card whose lesson was removed or is broken is left
+    # alone (kept, not shown) rather than breaking the session.
+    known: frozenset[str] = frozenset()
 
     @classmethod
     def lessons(cls, lessons: Iterable[Lesson]) -> StudyScope:
         keys = tuple(card_keys(lessons))
-        return cls(keys=keys, items=frozenset(item for item, _ in keys))
+        items = frozenset(item for item, _ in keys)
+        return cls(keys=keys, items=items, known=items)
 
     @classmethod
     def whole_course(cls, course: Course) -> StudyScope:
         """Everything unlocked: new cards come in course order, one lesson after another."""
         ordered = sorted(course.lessons, key=lambda lesson: lesson.sort_key)
-        return cls(keys=tuple(card_keys(ordered)), items=None)
+        keys = tuple(card_keys(ordered))
+        return cls(keys=keys, items=None, known=frozenset(item for item, _ in keys))
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class ReviewSession:
     _met: set[CardKey] = field(default_factory=set, init=False)
     _introduced: list[str] = field(default_factory=list, init=False)
     _limit: int = field(default=0, init=False)
+    _orphans: set[int] = field(default_factory=set, init=False)
 
     def _refresh_day(self, now: datetime) -> None:
         day = self.store.day.date_of(now)
@@ -106,15 +112,27 @@ class ReviewSession:
         steps due in the next few minutes. None when there is nothing left today."""
         now = self.clock()
         self._refresh_day(now)
-        card = self.store.next_due(self.profile_id, now, self.scope.items)
+        card = self._known(
+            lambda: self.store.next_due(self.profile_id, now, self.scope.items, self._orphans)
+        )
         if card is None:
             key = self._next_new()
             if key is not None:
                 card = self.store.card(self.profile_id, key) or new_card(key)
         if card is None:
-            card = self.store.next_learning_ahead(self.profile_id, now, self.scope.items)
+            card = self._known(
+                lambda: self.store.next_learning_ahead(
+                    self.profile_id, now, self.scope.items, self._orphans
+                )
+            )
         self.current = None if card is None else self._show(card, now)
         return self.current
+
+    def _known(self, fetch: Callable[[], CardRecord | None]) -> CardRecord | None:
+        while (card := fetch()) is not None and card.item_id not in self.scope.known:
+            assert card.id is not None
+            self._orphans.add(card.id)
+        return card
 
     def _show(self, card: CardRecord, now: datetime) -> Shown:
         return Shown(card=card, outcomes=outcomes(card, now), shown_at=now)

@@ -8,7 +8,7 @@ once the previous answer is safe.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -99,7 +99,11 @@ class StudyStore:
         )
 
     def next_due(
-        self, profile_id: int, now: datetime, items: Collection[str] | None = None
+        self,
+        profile_id: int,
+        now: datetime,
+        items: Collection[str] | None = None,
+        skip: Collection[int] = (),
     ) -> CardRecord | None:
         """The next card to show: learning steps that are due, then today's reviews."""
         day_end = self.day.end_of(now)
@@ -113,13 +117,19 @@ class StudyStore:
                 )
                 if items is not None:
                     query = query.where(Card.item_id.in_(items))
+                if skip:
+                    query = query.where(Card.id.not_in(skip))
                 row = s.scalars(query.order_by(Card.due, Card.id).limit(1)).first()
                 if row is not None:
                     return record(row)
         return None
 
     def next_learning_ahead(
-        self, profile_id: int, now: datetime, items: Collection[str] | None = None
+        self,
+        profile_id: int,
+        now: datetime,
+        items: Collection[str] | None = None,
+        skip: Collection[int] = (),
     ) -> CardRecord | None:
         query = self._active(profile_id, now).where(
             Card.state.in_([int(CardState.LEARNING), int(CardState.RELEARNING)]),
@@ -127,6 +137,8 @@ class StudyStore:
         )
         if items is not None:
             query = query.where(Card.item_id.in_(items))
+        if skip:
+            query = query.where(Card.id.not_in(skip))
         with self._db.transaction() as s:
             row = s.scalars(query.order_by(Card.due, Card.id).limit(1)).first()
             return None if row is None else record(row)
@@ -162,7 +174,9 @@ class StudyStore:
             | (Card.buried_until > now),
         )
         with self._db.transaction() as s:
-            return {(item, CardKind(kind)) for item, kind in s.execute(query)}
+            # Core rows, not ORM ones: this reads every card the learner has met.
+            rows = s.connection().execute(query)
+            return {(item, CardKind(kind)) for item, kind in rows}
 
     def introduced_on_day(self, profile_id: int, now: datetime) -> list[str]:
         """Item ids whose cards were first answered today (new cards cost the limit)."""
@@ -394,13 +408,7 @@ class StudyStore:
                     Card.due < horizon,
                 )
             ).all()
-            times = s.scalars(
-                select(ReviewLog.reviewed_at)
-                .where(in_profile)
-                .order_by(ReviewLog.reviewed_at.desc())
-                .execution_options(yield_per=2000)
-            )
-            streak = self._streak(times, now)
+            streak = self._streak(s, profile_id, now)
             new_per_day = s.scalar(
                 select(Profile.new_cards_per_day).where(Profile.id == profile_id)
             )
@@ -424,24 +432,29 @@ class StudyStore:
             forecast=[forecast.get(i, 0) for i in range(FORECAST_DAYS)],
         )
 
-    def _streak(self, times: Iterable[datetime], now: datetime) -> int:
+    def _streak(self, s: Session, profile_id: int, now: datetime) -> int:
         """Study days in a row up to today (or up to yesterday, if today is still open).
 
-        ``times`` come newest first; reading stops at the first gap.
+        One indexed look-up per day: cheap for any streak, whatever the log's size.
         """
-        today = self.day.date_of(now)
-        expected: date | None = None
+
+        def studied(day: date) -> bool:
+            query = (
+                select(ReviewLog.id)
+                .where(
+                    ReviewLog.profile_id == profile_id,
+                    ReviewLog.reviewed_at >= self.day.start(day),
+                    ReviewLog.reviewed_at < self.day.start(day + timedelta(days=1)),
+                )
+                .limit(1)
+            )
+            return s.execute(query).first() is not None
+
+        day = self.day.date_of(now)
+        if not studied(day):
+            day -= timedelta(days=1)
         streak = 0
-        for moment in times:
-            day = self.day.date_of(moment)
-            if day > today or (expected is not None and day > expected):
-                continue
-            if expected is None:
-                if day < today - timedelta(days=1):
-                    return 0
-                expected = day
-            if day < expected:
-                break
+        while studied(day):
             streak += 1
-            expected = day - timedelta(days=1)
+            day -= timedelta(days=1)
         return streak

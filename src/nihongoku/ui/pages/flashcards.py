@@ -105,9 +105,10 @@ class FlashcardsPage(QWidget):
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_shortcut.activated.connect(self.undo)
-        self.retranslate()
+        self.retranslate()  # renders the overview too
         self._apply_fonts()
-        self.show_overview()
+        self.stack.setCurrentWidget(self.overview_view)
+        self.start_button.setFocus()
 
     # -- building -----------------------------------------------------------------
 
