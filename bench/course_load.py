@@ -33,6 +33,8 @@ def make_copies(copies: int, target: Path) -> list[Path]:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             data["id"] = f"{data['id']}-c{n}"
             data["order"] += 1000 * n
+            if "review" in data:
+                data["review"] = [f"{ref}-c{n}" for ref in data["review"]]
             for section in SECTIONS:
                 for item in data.get(section, []):
                     item["id"] = f"{item['id']}-c{n}"
