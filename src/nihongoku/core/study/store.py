@@ -7,6 +7,7 @@ once the previous answer is safe.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from nihongoku.core.study.cards import (
 from nihongoku.core.study.day import StudyDay
 from nihongoku.core.study.scheduling import Outcome, Rating
 
+KINDS = {kind.value: kind for kind in CardKind}
 RETENTION_WINDOW = timedelta(days=30)
 FORECAST_DAYS = 14
 # A learning card due within this is shown rather than ending the session (Anki's
@@ -176,7 +178,7 @@ class StudyStore:
         with self._db.transaction() as s:
             # Core rows, not ORM ones: this reads every card the learner has met.
             rows = s.connection().execute(query)
-            return {(item, CardKind(kind)) for item, kind in rows}
+            return {(item, KINDS[kind]) for item, kind in rows}
 
     def introduced_on_day(self, profile_id: int, now: datetime) -> list[str]:
         """Item ids whose cards were first answered today (new cards cost the limit)."""
@@ -412,11 +414,12 @@ class StudyStore:
             new_per_day = s.scalar(
                 select(Profile.new_cards_per_day).where(Profile.id == profile_id)
             )
-        forecast = Counter(
-            max(0, (self.day.date_of(due) - self.day.date_of(now)).days)
-            for due in dues
-            if due is not None
-        )
+        # each due time falls before one of the next days' starts: bisect, don't convert
+        starts = [
+            self.day.start(self.day.date_of(now) + timedelta(days=i))
+            for i in range(1, FORECAST_DAYS + 1)
+        ]
+        forecast = Counter(bisect_right(starts, due) for due in dues if due is not None)
         names = {state: state.name.lower() for state in CardState}
         return StudySummary(
             by_state={names[state]: by_state.get(int(state), 0) for state in CardState},
