@@ -99,11 +99,44 @@ def test_a_short_lesson_ends_with_a_done_screen_and_bury_skips_a_card(
     qtbot.keyClick(page, Qt.Key.Key_Minus)  # hide until tomorrow: the recall card comes
     assert page.question.text() == "Apa bahasa Jepangnya?"
     assert page.front_meaning.text() == "buku" and not page.front_japanese.isVisible()
-    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.typed.hasFocus()  # a recall card asks for the answer to be typed
+    qtbot.keyClicks(page.typed, "ho")
+    assert page.typed_preview.text() == "ほ"
+    qtbot.keyClicks(page.typed, "m")
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    assert page.typed_result.text() == "Belum tepat: bandingkan dengan jawaban di bawah."
     assert page.answer_japanese.text() == "本" and page.answer_reading.text() == "ほん · hon"
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing to undo
+    assert page.back.isVisible()
     qtbot.keyClick(page, Qt.Key.Key_4)
     assert page.done_view.isVisible()
     page.clock.advance(days=1)  # type: ignore[attr-defined]
     page.show_overview()
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.question.text() == "Bagaimana cara membacanya?"  # the hidden card is back
+
+
+def test_a_typed_recall_answer_is_checked_in_any_romaji_spelling(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = open_flashcards(qtbot, window, tmp_path)
+    page.scope_lesson.setChecked(True)
+    page.lesson_choice.setCurrentIndex(2)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_4)
+    for _day in range(2):  # the reading card, then the recall card, a day apart
+        page.clock.advance(days=1)  # type: ignore[attr-defined]
+        page.show_overview()
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+        if page.typing_row.isVisible():
+            break
+        qtbot.keyClick(page, Qt.Key.Key_Space)
+        qtbot.keyClick(page, Qt.Key.Key_4)
+    assert page.typing_row.isVisible() and page.typed.hasFocus()
+    qtbot.keyClicks(page.typed, "HON")
+    qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+    assert page.typed_result.text() == "Benar!"
+    assert page.typed.isReadOnly() and not page.typed.hasFocus()
+    qtbot.keyClick(page, Qt.Key.Key_4)  # the page, not the answer box, takes 1-4 now
+    assert page.done_view.isVisible()

@@ -7,6 +7,8 @@ from nihongoku.core.japanese import (
     Ruby,
     bracketed,
     furigana,
+    is_hiragana,
+    kana_from_romaji,
     parse_bracketed,
     plain_text,
     reading_of,
@@ -14,6 +16,7 @@ from nihongoku.core.japanese import (
     romaji_matches,
     to_hiragana,
     to_katakana,
+    typed_answer_matches,
 )
 
 
@@ -112,3 +115,56 @@ def test_bracket_notation_round_trips() -> None:
     assert bracketed(pieces) == "雨[あめ]が 降[ふ]っています。"
     with pytest.raises(FuriganaError):
         parse_bracketed("これは[これは]")
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("kyou", "きょう"),
+        ("ky", "ky"),  # an unfinished syllable waits for the next key
+        ("konnichiha", "こんにちは"),
+        ("konnnichiha", "こんにちは"),
+        ("gakkou", "がっこう"),
+        ("matcha", "まっちゃ"),
+        ("hon'ya", "ほんや"),
+        ("kan", "かn"),
+        ("tukue", "つくえ"),
+        ("sya", "しゃ"),
+        ("jya", "じゃ"),
+        ("koohii", "こおひい"),
+        ("koothii", "こおてぃい"),
+        ("ohayou gozaimasu", "おはよう ございます"),
+        ("ＫＹＯＵ", "きょう"),
+    ],
+)
+def test_romaji_typed_shows_kana_as_an_input_method_would(typed: str, shown: str) -> None:
+    assert kana_from_romaji(typed) == shown
+
+
+def test_a_finished_answer_turns_its_final_n_into_n_kana() -> None:
+    assert kana_from_romaji("hon", finished=True) == "ほん"
+    assert kana_from_romaji("honn", finished=True) == "ほん"
+
+
+def test_every_course_reading_survives_romaji_and_back() -> None:
+    from tests.test_course_content import course
+
+    readings = {
+        word.reading
+        for lesson in course().lessons
+        for word in lesson.vocabulary
+        # Hepburn writes ぢ/づ as ji/zu and を as o: those read back as じ/ず/お
+        if all(is_hiragana(ch) or ch == " " for ch in word.reading)
+        and not set(word.reading) & set("ぢづを")
+    }
+    wrong = [r for r in readings if kana_from_romaji(romaji(r), finished=True) != r]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "ok"),
+    [("hon", True), ("HON", True), ("ほん", True), ("ホン", True), ("本", True),
+     ("hom", False), ("", False), ("ほ", False)],
+)  # fmt: skip
+def test_a_typed_recall_answer_may_be_romaji_kana_or_the_written_form(typed: str, ok: bool) -> None:
+    assert typed_answer_matches(typed, "本", "ほん") is ok

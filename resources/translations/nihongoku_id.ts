@@ -84,6 +84,18 @@
         <translation>Pola ini dipakai untuk menyatakan apa?</translation>
     </message>
     <message>
+        <source>Type it in romaji or kana, then press Enter</source>
+        <translation>Ketik dalam romaji atau kana, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>Correct!</source>
+        <translation>Benar!</translation>
+    </message>
+    <message>
+        <source>Not quite: compare with the answer below.</source>
+        <translation>Belum tepat: bandingkan dengan jawaban di bawah.</translation>
+    </message>
+    <message>
         <source>Show the answer (Space)</source>
         <translation>Lihat jawaban (Spasi)</translation>
     </message>
@@ -102,6 +114,10 @@
     <message>
         <source>Easy</source>
         <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Type the answer and press Enter (or Enter alone to just see it). Esc: stop.</source>
+        <translation>Ketik jawabannya lalu tekan Enter (atau Enter saja untuk langsung melihatnya). Esc: berhenti.</translation>
     </message>
     <message>
         <source>Space: show the answer. 1–4: rate. Ctrl+Z: undo. Esc: stop.</source>

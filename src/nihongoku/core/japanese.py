@@ -208,6 +208,85 @@ def _macron_spellings(typed: str) -> list[str]:
     return spellings
 
 
+def _typing_table() -> dict[str, str]:
+    """Romaji → hiragana as an input method reads it (Hepburn, Kunrei and IME spellings)."""
+    # Pairs first, so single kana win where both claim a spelling: an IME reads "tu" as
+    # つ and "ti" as ち; ティ is typed "thi".
+    table = {
+        spelling: kana
+        for kana, main in [*_PAIRS.items(), *_SINGLE.items()]
+        if kana[0] not in "ゐゑぢづ" and kana not in "ぁぃぅぇぉゃゅょゎをん"
+        for spelling in (main, *_ALTERNATIVES.get(main, []))
+    }
+    table.update({"wo": "を", "di": "ぢ", "du": "づ", "-": "ー", "n'": "ん"})
+    table.update({"thi": "てぃ", "dhi": "でぃ", "twu": "とぅ", "dwu": "どぅ"})
+    table.update({prefix + _SINGLE[k]: k for k in "ぁぃぅぇぉゃゅょゎ" for prefix in "xl"})
+    table.update({"xtu": "っ", "ltu": "っ", "xtsu": "っ", "ltsu": "っ"})
+    return table
+
+
+_TYPING = _typing_table()
+_TYPING_LONGEST = max(len(key) for key in _TYPING)
+
+
+def kana_from_romaji(typed: str, *, finished: bool = False) -> str:
+    """What a Japanese input method shows while romaji is typed: きょう for "kyou".
+
+    For a preview as the learner types: an unfinished syllable stays in Latin letters
+    ("kyo" + "u" → きょう, but "ky" → "ky"); a final lone n stays n until the next key,
+    or becomes ん once the answer is ``finished``. Grading does not use this
+    (romaji_matches accepts every spelling).
+    """
+    if finished and typed.rstrip().lower().endswith("n") and not typed.rstrip().endswith("nn"):
+        typed = typed.rstrip() + "n"
+    text = unicodedata.normalize("NFKC", typed).lower()
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch, nxt = text[i], text[i + 1 : i + 2]
+        after = text[i + 2 : i + 3]
+        if ch == "n" and nxt == "n":
+            # nn → ん; but in Hepburn (konnichiha, konnyaku) the second n starts に/にゃ
+            out.append("ん")
+            i += 1 if after and after in _VOWELS + "y" else 2
+            continue
+        if ch == "n" and nxt and nxt not in _VOWELS + "y'":
+            out.append("ん")
+            i += 1
+            continue
+        if ch.isalpha() and ch not in _VOWELS and ch == nxt:
+            out.append("っ")  # gakkou
+            i += 1
+            continue
+        if text.startswith("tch", i):
+            out.append("っ")  # matcha
+            i += 1
+            continue
+        for length in range(min(_TYPING_LONGEST, len(text) - i), 0, -1):
+            kana = _TYPING.get(text[i : i + length])
+            if kana is not None:
+                out.append(kana)
+                i += length
+                break
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def typed_answer_matches(typed: str, written: str, reading: str) -> bool:
+    """A recall answer: romaji in any accepted spelling, or kana, or the written form."""
+    answer = unicodedata.normalize("NFKC", typed).strip()
+    if not answer:
+        return False
+    if any(is_kana(ch) or is_kanji(ch) for ch in answer):
+        plain = answer.replace(" ", "").replace("\u3000", "")
+        return plain == written.replace(" ", "") or to_hiragana(plain) == to_hiragana(
+            reading.replace(" ", "")
+        )
+    return romaji_matches(answer, reading)
+
+
 # -- furigana -------------------------------------------------------------------------------
 
 

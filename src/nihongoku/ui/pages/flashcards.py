@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nihongoku.core.content.course import Course, Lesson
-from nihongoku.core.japanese import Ruby
+from nihongoku.core.content.course import Course, Lesson, VocabEntry
+from nihongoku.core.japanese import Ruby, kana_from_romaji, typed_answer_matches
 from nihongoku.core.profile_info import NEW_PER_DAY_RANGE, ProfileInfo
 from nihongoku.core.store.types import utc_now
 from nihongoku.core.study.faces import Ask, Face, face
@@ -48,6 +49,8 @@ QPushButton#rating[rating="3"] { background: #e3f1e4; border: 1px solid #2e7d32;
 QPushButton#rating[rating="4"] { background: #e2eefb; border: 1px solid #1f5fa8; }
 QLabel#meaning { font-weight: bold; }
 QLabel#counts { color: #5a5a5a; }
+QLabel#typedResult[state="true"] { color: #2e7d32; font-weight: bold; }
+QLabel#typedResult[state="false"] { color: #b3261e; font-weight: bold; }
 """
 
 
@@ -185,6 +188,25 @@ class FlashcardsPage(QWidget):
         self.front_japanese = FuriganaText(scale=3.0)
         self.front_meaning = label("", "prompt", wrap=True)
         self.front_meaning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Recall cards: type the Japanese (romaji shown as kana while typing), Enter checks.
+        self.typed = QLineEdit()
+        self.typed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.typed.setMaxLength(40)
+        self.typed.setMinimumWidth(360)
+        self.typed.textChanged.connect(self._typed_changed)
+        # Enter checks the answer. QLineEdit passes Enter on to its parent after
+        # returnPressed, where it would also rate the card: take it here instead.
+        self.typed.installEventFilter(self)
+        self.typed_preview = label("", "hint")
+        self.typed_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.typed_result = label("", "typedResult", wrap=True)
+        self.typed_result.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.typing_row = QWidget()
+        typing_layout = QVBoxLayout(self.typing_row)
+        typing_layout.setContentsMargins(0, 0, 0, 0)
+        typing_layout.addWidget(self.typed, 0, Qt.AlignmentFlag.AlignHCenter)
+        typing_layout.addWidget(self.typed_preview)
+        typing_layout.addWidget(self.typed_result)
         self.answer_japanese = FuriganaText(scale=2.0)
         self.answer_reading = label("", "", wrap=True)
         self.answer_reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -249,6 +271,7 @@ class FlashcardsPage(QWidget):
         card_layout.addWidget(self.question)
         card_layout.addWidget(self.front_japanese, 0, Qt.AlignmentFlag.AlignHCenter)
         card_layout.addWidget(self.front_meaning)
+        card_layout.addWidget(self.typing_row)
         card_layout.addSpacing(8)
         card_layout.addWidget(self.back)
         card_layout.addStretch(1)
@@ -358,8 +381,30 @@ class FlashcardsPage(QWidget):
             self.done_back.setFocus()
             return
         self.stack.setCurrentWidget(self.review_view)
+        self.typed.clear()
         self._render()
-        self.setFocus()
+        self._focus_for_card()
+
+    def _focus_for_card(self) -> None:
+        """Typing cards take the keys in their answer box until revealed; others, the page."""
+        if self.typing_row.isVisible() and not self.revealed:
+            self.typed.setFocus()
+        else:
+            self.setFocus()
+
+    def _typed_changed(self, text: str) -> None:
+        self.typed_preview.setText(kana_from_romaji(text))
+
+    def typed_correct(self) -> bool | None:
+        """Whether the typed answer is right; None when nothing was typed (self-graded)."""
+        shown = self.session.current if self.session else None
+        text = self.typed.text().strip()
+        if shown is None or not text:
+            return None
+        entry = self.course.item(shown.card.item_id)
+        if not isinstance(entry, VocabEntry):
+            return None
+        return typed_answer_matches(text, entry.written, entry.reading)
 
     def current_face(self) -> Face | None:
         shown = self.session.current if self.session else None
@@ -372,6 +417,7 @@ class FlashcardsPage(QWidget):
             return
         self.revealed = True
         self._render()
+        self.setFocus()  # keys 1–4 rate now, also after typing an answer
 
     def rate(self, rating: Rating) -> None:
         if self.session is None or self.session.current is None or not self.revealed:
@@ -385,8 +431,9 @@ class FlashcardsPage(QWidget):
         self.session.undo()
         self.revealed = False
         self.stack.setCurrentWidget(self.review_view)
+        self.typed.clear()
         self._render()
-        self.setFocus()
+        self._focus_for_card()
 
     def bury(self) -> None:
         if self.session is not None and self.session.current is not None:
@@ -431,6 +478,20 @@ class FlashcardsPage(QWidget):
         )
         self.front_meaning.setVisible(card_face.front_meaning is not None)
 
+        typing = card_face.ask is Ask.JAPANESE
+        self.typing_row.setVisible(typing)
+        self.typed.setReadOnly(self.revealed)
+        self.typed.setPlaceholderText(self.tr("Type it in romaji or kana, then press Enter"))
+        correct = self.typed_correct() if self.revealed else None
+        if correct is None:
+            self.typed_result.setText("")
+        elif correct:
+            self.typed_result.setText(self.tr("Correct!"))
+        else:
+            self.typed_result.setText(self.tr("Not quite: compare with the answer below."))
+        self.typed_result.setProperty("state", "" if correct is None else str(correct).lower())
+        self.typed_result.style().unpolish(self.typed_result)
+        self.typed_result.style().polish(self.typed_result)
         self.back.setVisible(self.revealed)
         show_answer_japanese = card_face.ask in (Ask.JAPANESE, Ask.READING)
         self.answer_japanese.set_pieces(
@@ -464,7 +525,9 @@ class FlashcardsPage(QWidget):
             button.setVisible(self.revealed)
         self.undo_button.setEnabled(session.can_undo)
         self.keys_hint.setText(
-            self.tr("Space: show the answer. 1–4: rate. Ctrl+Z: undo. Esc: stop.")
+            self.tr("Type the answer and press Enter (or Enter alone to just see it). Esc: stop.")
+            if typing and not self.revealed
+            else self.tr("Space: show the answer. 1–4: rate. Ctrl+Z: undo. Esc: stop.")
             if not self.revealed
             else self.tr("1 Again · 2 Hard · 3 Good · 4 Easy. Ctrl+Z: undo the last answer.")
         )
@@ -481,6 +544,17 @@ class FlashcardsPage(QWidget):
         self.done_undo.setEnabled(self.session is not None and self.session.can_undo)
 
     # -- keys, language, fonts ----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.typed
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.reveal()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -512,6 +586,8 @@ class FlashcardsPage(QWidget):
         self.front_meaning.setFont(japanese_font(self.font(), 1.6))
         self.answer_meaning.setFont(japanese_font(self.font(), 1.3))
         self.answer_reading.setFont(japanese_font(self.font(), 1.2))
+        self.typed.setFont(japanese_font(self.font(), 1.3))
+        self.typed_preview.setFont(japanese_font(self.font(), 1.3))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Flashcards"))
