@@ -793,6 +793,61 @@ Periksa alamat dan servernya.</translation>
     </message>
 </context>
 <context>
+    <name>StudyDashboard</name>
+    <message>
+        <source>Studying today</source>
+        <translation>Belajar hari ini</translation>
+    </message>
+    <message>
+        <source>Reviews due today: %1</source>
+        <translation>Ulangan hari ini: %1</translation>
+    </message>
+    <message>
+        <source>New cards left today: %1</source>
+        <translation>Kartu baru tersisa hari ini: %1</translation>
+    </message>
+    <message>
+        <source>Study streak: %1 day(s)</source>
+        <translation>Belajar berturut-turut: %1 hari</translation>
+    </message>
+    <message>
+        <source>Remembered in reviews (last 30 days): %1</source>
+        <translation>Diingat saat mengulang (30 hari terakhir): %1</translation>
+    </message>
+    <message>
+        <source>Study flashcards (Ctrl+3)</source>
+        <translation>Belajar kartu hafalan (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Reviews in the next 14 days, from today (date/month)</source>
+        <translation>Ulangan 14 hari ke depan, mulai hari ini (tanggal/bulan)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Ulangan</translation>
+    </message>
+    <message>
+        <source>Cards you keep forgetting</source>
+        <translation>Kartu yang sering terlupa</translation>
+    </message>
+    <message>
+        <source>Study them again in their lesson. Suspend a card to stop seeing it, or start it again from the beginning.</source>
+        <translation>Pelajari lagi di pelajarannya. Tangguhkan kartu agar tidak muncul lagi, atau mulai lagi dari awal.</translation>
+    </message>
+    <message>
+        <source>forgotten %1×</source>
+        <translation>terlupa %1×</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Tangguhkan</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Mulai lagi dari awal</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Instructor</source>

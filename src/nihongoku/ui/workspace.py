@@ -87,7 +87,15 @@ class Workspace(QWidget):
                 self.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._built[key] = built
+            opener = getattr(built, "open_page", None)
+            if opener is not None:  # a page may send the learner to another page
+                opener.connect(self.show_page)
         return self._built[key]
+
+    def show_page(self, key: str) -> None:
+        keys = [s.key for s in self.specs]
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nihongoku.core.profile_info import ProfileInfo
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.i18n import is_language_change
+from nihongoku.ui.pages.dashboard import StudyDashboard
 
 # A learner's motto for the day; the reading and meaning follow the language setting.
 MOTTO = "今日も頑張りましょう！"
@@ -16,6 +18,8 @@ MOTTO_READING = "きょうも がんばりましょう！"
 
 
 class HomePage(QWidget):
+    open_page = Signal(str)  # the workspace shows that page
+
     def __init__(self, ctx: UiContext, profile: ProfileInfo) -> None:
         super().__init__()
         self._ctx = ctx
@@ -35,14 +39,30 @@ class HomePage(QWidget):
         card_layout.addWidget(self.motto)
         card_layout.addWidget(self.motto_reading)
         card_layout.addWidget(self.motto_meaning)
-        layout = QVBoxLayout(self)
+        self.dashboard = StudyDashboard(ctx, profile)
+        self.dashboard.study_requested.connect(lambda: self.open_page.emit("flashcards"))
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.greeting)
         layout.addWidget(self.today)
         layout.addSpacing(16)
         layout.addWidget(card)
         layout.addWidget(self.role_note)
+        layout.addWidget(self.dashboard)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # back from a review session (or a new day): the numbers have changed
+        self.dashboard.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
@@ -65,3 +85,4 @@ class HomePage(QWidget):
             self.tr("You are signed in as an instructor.") if self.profile.is_instructor else ""
         )
         self.role_note.setVisible(self.profile.is_instructor)
+        self.dashboard.show_numbers()
