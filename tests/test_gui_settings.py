@@ -80,3 +80,35 @@ def test_zoom_keys_change_text_size_and_remember_it(qtbot, window: MainWindow) -
     assert greeting.font().pointSize() == 21  # titles on screen grow with the text size
     assert window.ctx.services.profiles.list()[0].font_size == 14
     assert QKeySequence.StandardKey.ZoomIn  # the platform's own zoom keys are bound too
+
+
+def test_an_instructor_sets_the_class_limit_of_new_cards_a_learner_follows(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from nihongoku.ui.pages.flashcards import FlashcardsPage
+
+    services = window.ctx.services
+    budi = services.profiles.create_learner("Budi")
+    services.profiles.create_instructor("Bu Rina", "sakura2026", None)
+    instructor = next(p for p in services.profiles.list() if p.name == "Bu Rina")
+    window.open_workspace(services.profiles.unlock(instructor.id, "sakura2026"))
+    assert window.workspace is not None
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        assert dialog.class_new.isVisible()
+        dialog.class_new.setValue(35)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    on_next_modal(act)
+    qtbot.mouseClick(window.workspace.settings_button, Qt.MouseButton.LeftButton)
+    assert services.study.class_new_per_day() == 35
+
+    window.open_workspace(services.profiles.unlock(budi.id))
+    assert window.workspace is not None
+    page = window.workspace.page("flashcards")
+    assert isinstance(page, FlashcardsPage)
+    assert page.new_per_day.value() == 35
+    assert page.class_note.text() == "(bawaan kelas, diatur oleh instruktur)"
+    page.new_per_day.setValue(10)  # Budi's own choice now wins over the class's
+    assert services.study.new_per_day(budi.id) == 10 and page.class_note.text() == ""

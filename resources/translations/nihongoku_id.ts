@@ -56,6 +56,10 @@
         <translation>%1 kartu terus terlupa. Pelajari lagi di pelajarannya, atau tangguhkan kartu itu saat mengulang.</translation>
     </message>
     <message>
+        <source>(the class default, set by your instructor)</source>
+        <translation>(bawaan kelas, diatur oleh instruktur)</translation>
+    </message>
+    <message>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Baru %1 · Belajar %2 · Ulang %3</translation>
     </message>
@@ -782,6 +786,10 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Preview:</source>
         <translation>Pratinjau:</translation>
+    </message>
+    <message>
+        <source>&amp;New flashcards per day for the class:</source>
+        <translation>Kartu &amp;baru per hari untuk kelas:</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -22,6 +22,7 @@ DEFAULT_LANGUAGE = "id"
 # Anki's default too; an instructor can change it per learner.
 DEFAULT_NEW_PER_DAY = 20
 NEW_PER_DAY_RANGE = range(0, 201)
+CLASS_NEW_PER_DAY_KEY = "class_new_cards_per_day"
 PICKER_LANGUAGE_KEY = "picker_language"
 
 # The picker's order: most recently used first, never-used ones last, then by name.

@@ -11,7 +11,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from nihongoku.core.profile_info import (
     DEFAULT_FONT_SIZE,
     DEFAULT_LANGUAGE,
-    DEFAULT_NEW_PER_DAY,
     Role,
 )
 from nihongoku.core.store.types import UTCDateTime, utc_now
@@ -45,7 +44,8 @@ class Profile(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(default=None)
     font_size: Mapped[int] = mapped_column(default=DEFAULT_FONT_SIZE)
     language: Mapped[str] = mapped_column(String(8), default=DEFAULT_LANGUAGE)
-    new_cards_per_day: Mapped[int] = mapped_column(default=DEFAULT_NEW_PER_DAY)
+    # None: the class default (app_setting CLASS_NEW_PER_DAY_KEY), else DEFAULT_NEW_PER_DAY
+    new_cards_per_day: Mapped[int | None] = mapped_column(default=None)
 
 
 class AppSetting(Base):

@@ -17,8 +17,13 @@ from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from nihongoku.core.errors import ProfileError
+from nihongoku.core.profile_info import (
+    CLASS_NEW_PER_DAY_KEY,
+    DEFAULT_NEW_PER_DAY,
+    NEW_PER_DAY_RANGE,
+)
 from nihongoku.core.store.database import Database
-from nihongoku.core.store.models import Card, Profile, ReviewLog
+from nihongoku.core.store.models import AppSetting, Card, Profile, ReviewLog
 from nihongoku.core.study.cards import (
     LEECH_LAPSES,
     CardKey,
@@ -194,18 +199,39 @@ class StudyStore:
         with self._db.transaction() as s:
             return list(s.scalars(query))
 
-    def new_per_day(self, profile_id: int) -> int:
+    def own_new_per_day(self, profile_id: int) -> int | None:
+        """The learner's own daily limit of new cards; None when following the class."""
         with self._db.transaction() as s:
-            value = s.scalar(select(Profile.new_cards_per_day).where(Profile.id == profile_id))
-        if value is None:
+            row = s.execute(
+                select(Profile.new_cards_per_day).where(Profile.id == profile_id)
+            ).first()
+        if row is None:
             raise ProfileError("missing", f"no profile {profile_id}")
-        return value
+        return row[0]
 
-    def set_new_per_day(self, profile_id: int, value: int) -> None:
+    def new_per_day(self, profile_id: int) -> int:
+        """The daily limit in force: the learner's own, else the class's, else 20."""
+        own = self.own_new_per_day(profile_id)
+        return self.class_new_per_day() if own is None else own
+
+    def set_new_per_day(self, profile_id: int, value: int | None) -> None:
         with self._db.transaction() as s:
             s.execute(
                 update(Profile).where(Profile.id == profile_id).values(new_cards_per_day=value)
             )
+
+    def class_new_per_day(self) -> int:
+        with self._db.transaction() as s:
+            row = s.get(AppSetting, CLASS_NEW_PER_DAY_KEY)
+        if row is not None and row.value.isdigit() and int(row.value) in NEW_PER_DAY_RANGE:
+            return int(row.value)
+        return DEFAULT_NEW_PER_DAY
+
+    def set_class_new_per_day(self, value: int) -> None:
+        if value not in NEW_PER_DAY_RANGE:
+            raise ValueError(f"new cards per day must be in {NEW_PER_DAY_RANGE}")
+        with self._db.transaction() as s:
+            s.merge(AppSetting(key=CLASS_NEW_PER_DAY_KEY, value=str(value)))
 
     def card(self, profile_id: int, key: CardKey) -> CardRecord | None:
         item_id, kind = key
@@ -411,9 +437,6 @@ class StudyStore:
                 )
             ).all()
             streak = self._streak(s, profile_id, now)
-            new_per_day = s.scalar(
-                select(Profile.new_cards_per_day).where(Profile.id == profile_id)
-            )
         # each due time falls before one of the next days' starts: bisect, don't convert
         starts = [
             self.day.start(self.day.date_of(now) + timedelta(days=i))
@@ -428,7 +451,7 @@ class StudyStore:
             reviews=reviews or 0,
             reviews_today=reviews_today or 0,
             introduced_today=introduced_today or 0,
-            new_per_day=new_per_day or 0,
+            new_per_day=self.new_per_day(profile_id),
             due_today=forecast.get(0, 0),
             streak_days=streak,
             retention=None if not total else passed / total,

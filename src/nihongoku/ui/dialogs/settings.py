@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nihongoku.core.profile_info import FONT_SIZES, ProfileInfo
+from nihongoku.core.profile_info import FONT_SIZES, NEW_PER_DAY_RANGE, ProfileInfo
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.i18n import LANGUAGE_NAMES, is_language_change
@@ -43,11 +43,19 @@ class SettingsDialog(QDialog):
         self.save_button = QPushButton(default=True)
         self.cancel_button = QPushButton()
         self.language_label, self.size_label, self.preview_label = QLabel(), QLabel(), QLabel()
+        # Instructors set the class's daily limit of new flashcards (learners may change
+        # their own on the Kartu page).
+        self.class_new_label = QLabel()
+        self.class_new = QSpinBox()
+        self.class_new.setRange(NEW_PER_DAY_RANGE.start, NEW_PER_DAY_RANGE.stop - 1)
+        self.class_new.setValue(ctx.services.study.class_new_per_day())
 
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.size_label, self.font_size)
         form.addRow(self.preview_label, self.preview)
+        if profile.is_instructor:
+            form.addRow(self.class_new_label, self.class_new)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -68,6 +76,8 @@ class SettingsDialog(QDialog):
         self.preview.setFont(japanese_font(base))
 
     def save(self) -> None:
+        if self._profile.is_instructor:
+            self._ctx.services.study.set_class_new_per_day(self.class_new.value())
         self.saved = self._ctx.services.profiles.set_preferences(
             self._profile.id,
             font_size=self.font_size.value(),
@@ -89,5 +99,7 @@ class SettingsDialog(QDialog):
         self.size_label.setBuddy(self.font_size)
         self.font_size.setSuffix(self.tr(" pt"))
         self.preview_label.setText(self.tr("Preview:"))
+        self.class_new_label.setText(self.tr("&New flashcards per day for the class:"))
+        self.class_new_label.setBuddy(self.class_new)
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))

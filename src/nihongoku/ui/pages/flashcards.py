@@ -143,6 +143,7 @@ class FlashcardsPage(QWidget):
         self.new_per_day.setValue(self.store.new_per_day(self.profile.id))
         self.new_per_day.valueChanged.connect(self._new_per_day_changed)
         self.new_per_day_label = label()
+        self.class_note = label("", "hint")
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
@@ -150,8 +151,11 @@ class FlashcardsPage(QWidget):
         lesson_row = QHBoxLayout()
         lesson_row.addWidget(self.scope_lesson)
         lesson_row.addWidget(self.lesson_choice, 1)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.new_per_day)
+        limit_row.addWidget(self.class_note, 1)
         form = QFormLayout()
-        form.addRow(self.new_per_day_label, self.new_per_day)
+        form.addRow(self.new_per_day_label, limit_row)
         card = frame("card")
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.today_title)
@@ -340,6 +344,12 @@ class FlashcardsPage(QWidget):
         )
         self.leech_note.setVisible(bool(summary.leeches))
 
+    def _render_class_note(self) -> None:
+        following = self.store.own_new_per_day(self.profile.id) is None
+        self.class_note.setText(
+            self.tr("(the class default, set by your instructor)") if following else ""
+        )
+
     def _fill_lessons(self) -> None:
         current = self.lesson_choice.currentIndex()
         self.lesson_choice.clear()
@@ -353,6 +363,7 @@ class FlashcardsPage(QWidget):
 
     def _new_per_day_changed(self, value: int) -> None:
         self.store.set_new_per_day(self.profile.id, value)
+        self._render_class_note()
         if self.stack.currentWidget() is self.overview_view:
             self._render_overview()
 
@@ -596,6 +607,7 @@ class FlashcardsPage(QWidget):
         self.new_per_day_label.setText(self.tr("&New cards per day:"))
         self.new_per_day_label.setBuddy(self.new_per_day)
         self.start_button.setText(self.tr("&Start studying"))
+        self._render_class_note()
         self.furigana_toggle.setText(self.tr("&Furigana"))
         self.stop_button.setText(self.tr("Stop (Esc)"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))

@@ -15,9 +15,8 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("profile") as batch:
-        batch.add_column(
-            sa.Column("new_cards_per_day", sa.Integer(), nullable=False, server_default="20")
-        )
+        # None: follow the class default an instructor sets (app_setting)
+        batch.add_column(sa.Column("new_cards_per_day", sa.Integer(), nullable=True))
     op.create_table(
         "card",
         sa.Column("id", sa.Integer(), nullable=False),
