@@ -140,3 +140,16 @@ def test_a_typed_recall_answer_is_checked_in_any_romaji_spelling(
     assert page.typed.isReadOnly() and not page.typed.hasFocus()
     qtbot.keyClick(page, Qt.Key.Key_4)  # the page, not the answer box, takes 1-4 now
     assert page.done_view.isVisible()
+
+
+def test_a_whole_level_can_be_chosen(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    page = open_flashcards(qtbot, window, tmp_path)
+    assert [page.level_choice.itemText(i) for i in range(page.level_choice.count())] == [
+        "Kana",
+        "N5",
+    ]
+    assert not page.level_choice.isEnabled()
+    qtbot.mouseClick(page.scope_level, Qt.MouseButton.LeftButton)
+    page.level_choice.setCurrentIndex(1)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.front_japanese.text() == "本"  # the N5 word, not the kana that come first

@@ -152,6 +152,10 @@
         <translation>Satu &amp;pelajaran:</translation>
     </message>
     <message>
+        <source>One &amp;level:</source>
+        <translation>Satu &amp;tingkat:</translation>
+    </message>
+    <message>
         <source>&amp;New cards per day:</source>
         <translation>Kartu &amp;baru per hari:</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nihongoku.core.content.course import Course, Lesson, VocabEntry
+from nihongoku.core.content.course import LEVEL_ORDER, Course, Lesson, VocabEntry
 from nihongoku.core.japanese import Ruby, kana_from_romaji, typed_answer_matches
 from nihongoku.core.profile_info import NEW_PER_DAY_RANGE, ProfileInfo
 from nihongoku.core.store.types import utc_now
@@ -138,6 +138,13 @@ class FlashcardsPage(QWidget):
         self.lesson_choice = QComboBox()
         self.lesson_choice.setEnabled(False)
         self.scope_lesson.toggled.connect(self.lesson_choice.setEnabled)
+        self.scope_level = QRadioButton()
+        self.level_choice = QComboBox()
+        self.level_choice.setEnabled(False)
+        self.scope_level.toggled.connect(self.level_choice.setEnabled)
+        self._levels = sorted(
+            {lesson.level for lesson in self._lessons}, key=lambda level: LEVEL_ORDER[level]
+        )
         self.new_per_day = QSpinBox()
         self.new_per_day.setRange(NEW_PER_DAY_RANGE.start, NEW_PER_DAY_RANGE.stop - 1)
         self.new_per_day.setValue(self.store.new_per_day(self.profile.id))
@@ -151,6 +158,9 @@ class FlashcardsPage(QWidget):
         lesson_row = QHBoxLayout()
         lesson_row.addWidget(self.scope_lesson)
         lesson_row.addWidget(self.lesson_choice, 1)
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.scope_level)
+        level_row.addWidget(self.level_choice, 1)
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.new_per_day)
         limit_row.addWidget(self.class_note, 1)
@@ -163,6 +173,7 @@ class FlashcardsPage(QWidget):
         card_layout.addWidget(self.leech_note)
         card_layout.addSpacing(8)
         card_layout.addWidget(self.scope_all)
+        card_layout.addLayout(level_row)
         card_layout.addLayout(lesson_row)
         card_layout.addLayout(form)
         card_layout.addSpacing(8)
@@ -360,6 +371,12 @@ class FlashcardsPage(QWidget):
             )
         if current >= 0:
             self.lesson_choice.setCurrentIndex(current)
+        current = self.level_choice.currentIndex()
+        self.level_choice.clear()
+        for level in self._levels:
+            self.level_choice.addItem(level_name(level))
+        if current >= 0:
+            self.level_choice.setCurrentIndex(current)
 
     def _new_per_day_changed(self, value: int) -> None:
         self.store.set_new_per_day(self.profile.id, value)
@@ -368,6 +385,11 @@ class FlashcardsPage(QWidget):
             self._render_overview()
 
     def chosen_scope(self) -> StudyScope:
+        level = self.level_choice.currentIndex()
+        if self.scope_level.isChecked() and 0 <= level < len(self._levels):
+            return StudyScope.lessons(
+                [lesson for lesson in self._lessons if lesson.level == self._levels[level]]
+            )
         index = self.lesson_choice.currentIndex()
         if not (self.scope_lesson.isChecked() and 0 <= index < len(self._lessons)):
             index = -1
@@ -604,6 +626,7 @@ class FlashcardsPage(QWidget):
         self.title.setText(self.tr("Flashcards"))
         self.scope_all.setText(self.tr("&Everything unlocked, in course order"))
         self.scope_lesson.setText(self.tr("&One lesson:"))
+        self.scope_level.setText(self.tr("One &level:"))
         self.new_per_day_label.setText(self.tr("&New cards per day:"))
         self.new_per_day_label.setBuddy(self.new_per_day)
         self.start_button.setText(self.tr("&Start studying"))
