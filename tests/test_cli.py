@@ -109,3 +109,20 @@ def test_stats_for_an_unknown_profile_is_a_clear_error() -> None:
     assert "no profile named 'Nobody'" in result.stderr
     bad = nihongoku("simulate", "--profile", "X", "--days", "0")
     assert bad.returncode == 2 and "must be at least 1" in bad.stderr
+
+
+def test_export_anki_writes_a_package_with_the_learners_progress(tmp_path: Path) -> None:
+    assert nihongoku("simulate", "--profile", "Budi", "--days", "4", "--seed", "1").returncode == 0
+    out = tmp_path / "kana.apkg"
+    done = nihongoku("export-anki", str(out), "--level", "kana", "--profile", "Budi",
+                     "--with-progress")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.is_file() and out.stat().st_size > 10_000
+    assert "322 notes" in done.stdout and "cards with progress" in done.stdout
+    one = nihongoku("export-anki", str(tmp_path / "one.apkg"), "--lesson", "n5-04")
+    assert one.returncode == 0 and " notes, " in one.stdout
+    refused = nihongoku("export-anki", str(tmp_path / "x.apkg"), "--with-progress")
+    assert refused.returncode == 2 and "--with-progress needs --profile" in refused.stderr
+    missing = nihongoku("export-anki", str(tmp_path / "x.apkg"), "--lesson", "n5-99")
+    assert missing.returncode == 1 and "no lesson 'n5-99'" in missing.stderr
+    assert not (tmp_path / "x.apkg").exists()

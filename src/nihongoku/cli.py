@@ -64,6 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("--json", action="store_true", help="machine-readable output")
     stats.add_argument("--profile", metavar="NAME", help="a learner's flashcards and reviews")
+    export = commands.add_parser(
+        "export-anki", help="write an Anki package (.apkg) of the course's words"
+    )
+    export.add_argument("out", metavar="OUT.apkg")
+    export.add_argument("--level", choices=["kana", "n5", "n4"], help="only this level")
+    export.add_argument(
+        "--lesson", action="append", default=[], metavar="ID", help="only these lessons"
+    )
+    export.add_argument("--profile", metavar="NAME", help="whose progress --with-progress takes")
+    export.add_argument(
+        "--with-progress",
+        action="store_true",
+        help="include the learner's schedule and review history (needs --profile)",
+    )
     simulate = commands.add_parser(
         "simulate", help="study N days as a plausible learner would (demos, benchmarks)"
     )
@@ -102,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.screenshot and not args.smoke:
         parser.error("--screenshot needs --smoke")
+    if args.command == "export-anki" and args.with_progress and not args.profile:
+        parser.error("--with-progress needs --profile NAME")
     if args.command is None:
         from nihongoku.app import run_gui
 
@@ -175,6 +191,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return _profile(services, args)
         if args.command in ("simulate", "stats"):
             return _study(services, args)
+        if args.command == "export-anki":
+            return _export_anki(services, args)
         return _db(services, args)
     finally:
         services.close()
@@ -251,6 +269,44 @@ def _study(services: Services, args: argparse.Namespace) -> int:
         counts = ", ".join(f"{k} {v}" for k, v in cards.items())
         print(f"{profile.name}: cards {counts}; reviews {summary.reviews}")
         print(f"due today {summary.due_today}, new left {summary.new_left_today}")
+    return 0
+
+
+def _export_anki(services: Services, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from nihongoku.core.content.build import build_course
+    from nihongoku.core.export.anki_package import History, export_anki
+    from nihongoku.paths import lessons_dir
+
+    course = build_course([lessons_dir()])
+    lessons = sorted(course.lessons, key=lambda lesson: lesson.sort_key)
+    known = {lesson.id for lesson in lessons}
+    unknown = [lesson_id for lesson_id in args.lesson if lesson_id not in known]
+    if unknown:
+        print(f"nihongoku: error: no lesson {unknown[0]!r}", file=sys.stderr)
+        return 1
+    if args.lesson:
+        lessons = [lesson for lesson in lessons if lesson.id in args.lesson]
+    if args.level:
+        lessons = [lesson for lesson in lessons if lesson.level.value == args.level]
+    history = None
+    if args.with_progress:
+        profile = next((p for p in services.profiles.list() if p.name == args.profile), None)
+        if profile is None:
+            print(f"nihongoku: error: no profile named {args.profile!r}", file=sys.stderr)
+            return 1
+        history = History(services.study, profile.id)
+    report = export_anki(Path(args.out), lessons, history=history)
+    print(
+        f"{report.path}: {report.notes} notes, {report.cards} cards, {report.media} sound "
+        f"file(s)"
+        + (
+            f", {report.scheduled_cards} cards with progress, {report.reviews} reviews"
+            if history
+            else ""
+        )
+    )
     return 0
 
 

@@ -67,6 +67,23 @@ class Answered:
 
 
 @dataclass(frozen=True)
+class ReviewRecord:
+    """One answer from the review log, as exporters read it."""
+
+    card_id: int
+    reviewed_at: datetime
+    rating: int
+    duration_ms: int | None
+    state_before: CardState
+    due_before: datetime | None
+    last_review_before: datetime | None
+    state_after: CardState
+    due_after: datetime
+    stability_after: float
+    difficulty_after: float
+
+
+@dataclass(frozen=True)
 class DueCounts:
     learning: int
     review: int
@@ -247,6 +264,40 @@ class StudyStore:
         with self._db.transaction() as s:
             rows = s.scalars(select(Card).where(Card.profile_id == profile_id).order_by(Card.id))
             return [record(row) for row in rows]
+
+    def review_log(self, profile_id: int) -> list[ReviewRecord]:
+        """The profile's whole answer history, oldest first."""
+        columns = (
+            ReviewLog.card_id, ReviewLog.reviewed_at, ReviewLog.rating, ReviewLog.duration_ms,
+            ReviewLog.state_before, ReviewLog.due_before, ReviewLog.last_review_before,
+            ReviewLog.state_after, ReviewLog.due_after, ReviewLog.stability_after,
+            ReviewLog.difficulty_after,
+        )  # fmt: skip
+        query = (
+            select(*columns)
+            .where(ReviewLog.profile_id == profile_id)
+            .order_by(ReviewLog.reviewed_at, ReviewLog.id)
+        )
+        states = {int(state): state for state in CardState}
+        with self._db.transaction() as s:
+            # plain rows, not ORM objects: an export reads tens of thousands of them
+            rows = s.connection().execute(query).all()
+        return [
+            ReviewRecord(
+                card_id=row[0],
+                reviewed_at=row[1],
+                rating=row[2],
+                duration_ms=row[3],
+                state_before=states[row[4]],
+                due_before=row[5],
+                last_review_before=row[6],
+                state_after=states[row[7]],
+                due_after=row[8],
+                stability_after=row[9],
+                difficulty_after=row[10],
+            )
+            for row in rows
+        ]
 
     def leeches(self, profile_id: int) -> list[CardRecord]:
         with self._db.transaction() as s:
