@@ -153,3 +153,42 @@ def test_a_whole_level_can_be_chosen(qtbot: QtBot, window: MainWindow, tmp_path:
     page.level_choice.setCurrentIndex(1)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.front_japanese.text() == "本"  # the N5 word, not the kana that come first
+
+
+def test_export_to_anki_from_kartu_writes_the_chosen_lesson_with_progress(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from nihongoku.ui.dialogs.anki_export import AnkiExportDialog
+    from tests.gui import on_next_modal
+
+    page = open_flashcards(qtbot, window, tmp_path)
+    page.scope_lesson.setChecked(True)
+    page.lesson_choice.setCurrentIndex(2)  # the N5 lesson: one word
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_4)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    target = tmp_path / "usb" / "ani.apkg"
+    seen: dict[str, str] = {}
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, AnkiExportDialog)
+        seen["what"] = dialog.what.text()
+        seen["note"] = dialog.anki_note.text()
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+        seen["outcome"] = dialog.outcome.text()
+        seen["bar"] = f"{dialog.progress.value()}/{dialog.progress.maximum()}"
+        dialog.close_button.click()
+
+    on_next_modal(act)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert seen["what"] == "1 pelajaran, 1 kata."
+    assert "Anki hanya menyimpan riwayat" in seen["note"]
+    assert seen["bar"] == "1/1"
+    assert seen["outcome"].startswith(f"Tersimpan di {target}: 1 catatan, 3 kartu.")
+    assert "1 jawaban dari riwayatmu" in seen["outcome"]
+    assert target.is_file()

@@ -9,8 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from nihongoku.core.credits import read_credits
+from nihongoku.ui.dialogs.about import BRAND, AboutDialog
 from nihongoku.ui.dialogs.new_profile import NewProfileDialog
 from nihongoku.ui.dialogs.settings import PREVIEW_TEXT, SettingsDialog
 from nihongoku.ui.main_window import MainWindow
@@ -18,6 +20,7 @@ from tests.gui import on_next_modal, visible_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "translations" / "nihongoku_id.ts"
+LICENSES = ROOT / "resources" / "LICENSES.md"
 
 
 def messages() -> list[tuple[str, str, ET.Element]]:
@@ -114,6 +117,23 @@ def test_every_visible_string_goes_through_translation(qtbot, window: MainWindow
     on_next_modal(inspect_settings)
     window.workspace.open_settings()  # type: ignore[union-attr]
     assert unmarked(found, data | {PREVIEW_TEXT, "12"}) == []
+
+    found.clear()
+
+    def inspect_about(dialog: QWidget) -> None:
+        assert isinstance(dialog, AboutDialog)
+        found.extend(visible_texts(dialog))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    on_next_modal(inspect_about)
+    # offscreen, nothing re-activates the window when a dialog closes (a desktop does)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.workspace, Qt.Key.Key_F1)
+    # the credits are LICENSES.md's own text, shown as it stands
+    credits = {t for c in read_credits(LICENSES) for t in (c.work, c.credit, c.used_for)}
+    assert len(found) > len(credits)
+    assert unmarked(found, data | credits | {BRAND}) == []
 
 
 COURSE = """\

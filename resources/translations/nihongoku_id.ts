@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Nihongoku</source>
+        <translation>Tentang Nihongoku</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>An offline Japanese course and exam trainer for Indonesian learners: lessons, flashcards and practice for JLPT N5 and N4 and JFT-Basic.</source>
+        <translation>Kursus bahasa Jepang dan latihan ujian untuk pelajar Indonesia yang bisa dipakai tanpa internet: pelajaran, kartu hafalan, dan latihan untuk JLPT N5 dan N4 serta JFT-Basic.</translation>
+    </message>
+    <message>
+        <source>Free software: you may use, share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Perangkat lunak bebas: Anda boleh memakai, membagikan, dan mengubahnya menurut GNU General Public License versi 3 atau yang lebih baru (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Credits: the open data and software it uses</source>
+        <translation>Kredit: data dan perangkat lunak terbuka yang digunakan</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lisensi: %1</translation>
+    </message>
+    <message>
+        <source>The credits could not be read from %1.</source>
+        <translation>Daftar kredit tidak dapat dibaca dari %1.</translation>
+    </message>
+    <message>
+        <source>%1 lists no credits.</source>
+        <translation>%1 tidak berisi daftar kredit.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiExportDialog</name>
+    <message>
+        <source>%1 lesson(s), %2 word(s).</source>
+        <translation>%1 pelajaran, %2 kata.</translation>
+    </message>
+    <message>
+        <source>Include my &amp;progress (schedule and history)</source>
+        <translation>Sertakan &amp;kemajuan belajarku (jadwal dan riwayat)</translation>
+    </message>
+    <message>
+        <source>Anki keeps the history only for cards it does not have yet. When importing, tick &quot;Import any learning progress&quot;.</source>
+        <translation>Anki hanya menyimpan riwayat untuk kartu yang belum ada di Anki. Saat mengimpor, centang &quot;Import any learning progress&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Ekspor ke Anki</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Paket Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Pilih tempat menyimpan berkasnya.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Sedang mengekspor…</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 notes, %3 cards.</source>
+        <translation>Tersimpan di %1: %2 catatan, %3 kartu.</translation>
+    </message>
+    <message>
+        <source>With %1 answers from your history.</source>
+        <translation>Beserta %1 jawaban dari riwayatmu.</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Berkas tidak bisa disimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>FlashcardsPage</name>
     <message>
         <source>&lt;1 min</source>
@@ -162,6 +256,10 @@
     <message>
         <source>&amp;Start studying</source>
         <translation>&amp;Mulai belajar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Anki…</source>
+        <translation>E&amp;kspor ke Anki…</translation>
     </message>
     <message>
         <source>&amp;Furigana</source>
@@ -346,6 +444,18 @@
 <context>
     <name>LessonsPage</name>
     <message>
+        <source>%1/%2 cards · done</source>
+        <translation>%1/%2 kartu · selesai</translation>
+    </message>
+    <message>
+        <source>%1/%2 cards</source>
+        <translation>%1/%2 kartu</translation>
+    </message>
+    <message>
+        <source>%1 of this lesson&apos;s %2 flashcards studied</source>
+        <translation>%1 dari %2 kartu pelajaran ini sudah dipelajari</translation>
+    </message>
+    <message>
         <source>Some lessons could not be loaded; the others are here.</source>
         <translation>Beberapa pelajaran tidak dapat dimuat; pelajaran lainnya tetap tersedia di sini.</translation>
     </message>
@@ -372,6 +482,14 @@
     <message>
         <source>Show &amp;romaji</source>
         <translation>Tampilkan &amp;romaji</translation>
+    </message>
+    <message>
+        <source>Study this lesson&apos;s &amp;cards</source>
+        <translation>Pelajari &amp;kartu pelajaran ini</translation>
+    </message>
+    <message>
+        <source>Open Flashcards with this lesson chosen; press Start studying there to begin.</source>
+        <translation>Membuka Kartu dengan pelajaran ini sudah dipilih; tekan Mulai belajar di sana untuk memulai.</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -765,6 +883,14 @@ Periksa alamat dan servernya.</translation>
         <translation>Bahasa:</translation>
     </message>
     <message>
+        <source>&amp;About Nihongoku</source>
+        <translation>&amp;Tentang Nihongoku</translation>
+    </message>
+    <message>
+        <source>Version, licence and credits (F1)</source>
+        <translation>Versi, lisensi, dan kredit (F1)</translation>
+    </message>
+    <message>
         <source>instructor</source>
         <translation>instruktur</translation>
     </message>
@@ -868,6 +994,14 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Learner</source>
         <translation>Pelajar</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Tentang</translation>
+    </message>
+    <message>
+        <source>About Nihongoku and its credits (F1)</source>
+        <translation>Tentang Nihongoku dan kreditnya (F1)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

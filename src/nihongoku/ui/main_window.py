@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -10,6 +10,7 @@ from nihongoku import APP_NAME
 from nihongoku.core.profile_info import ProfileInfo
 from nihongoku.paths import icon_path
 from nihongoku.ui.context import UiContext
+from nihongoku.ui.dialogs.about import open_about
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.profile_picker import ProfilePicker
 from nihongoku.ui.workspace import Workspace
@@ -28,6 +29,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        # F1 anywhere in the window, on the profile picker as in the workspace
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.open_about)
         self.resize(1024, 700)
         self.retranslate()
 
@@ -38,6 +41,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.retranslate()
+
+    def open_about(self) -> None:
+        open_about(self)
 
     def store_opened(self) -> None:
         """The store finished opening after the first paint: show its real state."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from nihongoku.core.errors import ProfileError
 from nihongoku.core.profile_info import PICKER_LANGUAGE_KEY, ProfileInfo
 from nihongoku.ui.context import UiContext
+from nihongoku.ui.dialogs.about import open_about
 from nihongoku.ui.dialogs.new_profile import NewProfileDialog
 from nihongoku.ui.i18n import LANGUAGE_NAMES, is_language_change
 from nihongoku.ui.messages import profile_error
@@ -58,6 +59,8 @@ class ProfilePicker(QWidget):
         self.open_button = QPushButton()
         self.open_button.setDefault(True)
         self.new_button = QPushButton()
+        self.about_button = QPushButton()
+        self.about_button.setFlat(True)
         self.language_label = QLabel()
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
@@ -79,6 +82,7 @@ class ProfilePicker(QWidget):
         column.addLayout(buttons)
         column.addSpacing(24)
         language_row = QHBoxLayout()
+        language_row.addWidget(self.about_button)
         language_row.addStretch(1)
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language)
@@ -94,6 +98,7 @@ class ProfilePicker(QWidget):
         self.secret.returnPressed.connect(self.open_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.new_button.clicked.connect(self.create_profile)
+        self.about_button.clicked.connect(lambda: open_about(self))
         self.language.currentIndexChanged.connect(self._language_chosen)
         QShortcut(QKeySequence.StandardKey.New, self, self.create_profile)
 
@@ -215,6 +220,8 @@ class ProfilePicker(QWidget):
         self.open_button.setText(self.tr("&Open"))
         self.new_button.setText(self.tr("&New profile"))
         self.language_label.setText(self.tr("Language:"))
+        self.about_button.setText(self.tr("&About Nihongoku"))
+        self.about_button.setToolTip(self.tr("Version, licence and credits (F1)"))
         self._label_items()
         self._secret_placeholder()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from nihongoku.core.profile_info import FONT_SIZES, ProfileInfo
 from nihongoku.ui.context import UiContext
+from nihongoku.ui.dialogs.about import open_about
 from nihongoku.ui.dialogs.settings import SettingsDialog
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.pages import PageSpec, available_pages
@@ -35,6 +36,7 @@ class Workspace(QWidget):
 
         self.who = QLabel()
         self.who.setObjectName("whoLabel")
+        self.about_button = QPushButton()
         self.settings_button = QPushButton()
         self.sign_out_button = QPushButton()
         self.nav = QListWidget()
@@ -50,6 +52,7 @@ class Workspace(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.who)
         header.addStretch(1)
+        header.addWidget(self.about_button)
         header.addWidget(self.settings_button)
         header.addWidget(self.sign_out_button)
         body = QHBoxLayout()
@@ -60,6 +63,7 @@ class Workspace(QWidget):
         layout.addLayout(body, 1)
 
         self.nav.currentRowChanged.connect(self._show_row)
+        self.about_button.clicked.connect(self.open_about)
         self.settings_button.clicked.connect(self.open_settings)
         self.sign_out_button.clicked.connect(self.signed_out)
         for number in range(1, min(len(self.specs), 9) + 1):
@@ -90,6 +94,9 @@ class Workspace(QWidget):
             opener = getattr(built, "open_page", None)
             if opener is not None:  # a page may send the learner to another page
                 opener.connect(self.show_page)
+            studier = getattr(built, "study_lesson", None)
+            if studier is not None:  # the lesson reader's "study this lesson's cards"
+                studier.connect(self.open_lesson_cards)
         return self._built[key]
 
     def show_page(self, key: str) -> None:
@@ -101,8 +108,22 @@ class Workspace(QWidget):
         if 0 <= row < len(self.specs):
             self.pages.setCurrentWidget(self.page(self.specs[row].key))
 
+    def open_lesson_cards(self, lesson_id: str) -> None:
+        """Kartu, with one lesson chosen as what to study; the learner presses Start."""
+        from nihongoku.ui.pages.flashcards import FlashcardsPage
+
+        if "flashcards" not in [s.key for s in self.specs]:
+            return
+        page = self.page("flashcards")
+        assert isinstance(page, FlashcardsPage)
+        if page.choose_lesson(lesson_id):
+            self.show_page("flashcards")
+
     def nav_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def open_about(self) -> None:
+        open_about(self)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self._ctx, self.profile, self)
@@ -125,6 +146,8 @@ class Workspace(QWidget):
     def retranslate(self) -> None:
         role = self.tr("Instructor") if self.profile.is_instructor else self.tr("Learner")
         self.who.setText(f"{self.profile.name}  ·  {role}")
+        self.about_button.setText(self.tr("&About"))
+        self.about_button.setToolTip(self.tr("About Nihongoku and its credits (F1)"))
         self.settings_button.setText(self.tr("&Settings"))
         self.settings_button.setToolTip(self.tr("Language and text size (Ctrl+,)"))
         self.sign_out_button.setText(self.tr("Switch &profile"))

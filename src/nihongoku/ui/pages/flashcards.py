@@ -154,6 +154,8 @@ class FlashcardsPage(QWidget):
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_to_anki)
 
         lesson_row = QHBoxLayout()
         lesson_row.addWidget(self.scope_lesson)
@@ -180,6 +182,7 @@ class FlashcardsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         card_layout.addLayout(buttons)
         view = QWidget()
         view_layout = QVBoxLayout(view)
@@ -384,18 +387,35 @@ class FlashcardsPage(QWidget):
         if self.stack.currentWidget() is self.overview_view:
             self._render_overview()
 
-    def chosen_scope(self) -> StudyScope:
+    def choose_lesson(self, lesson_id: str) -> bool:
+        """Back to the overview with one lesson chosen (a review in progress is saved)."""
+        ids = [lesson.id for lesson in self._lessons]
+        if lesson_id not in ids:
+            return False
+        self.show_overview()
+        self.scope_lesson.setChecked(True)
+        self.lesson_choice.setCurrentIndex(ids.index(lesson_id))
+        return True
+
+    def chosen_lessons(self) -> list[Lesson] | None:
+        """The lessons chosen on the overview; None for "everything"."""
         level = self.level_choice.currentIndex()
         if self.scope_level.isChecked() and 0 <= level < len(self._levels):
-            return StudyScope.lessons(
-                [lesson for lesson in self._lessons if lesson.level == self._levels[level]]
-            )
+            return [lesson for lesson in self._lessons if lesson.level == self._levels[level]]
         index = self.lesson_choice.currentIndex()
-        if not (self.scope_lesson.isChecked() and 0 <= index < len(self._lessons)):
-            index = -1
-        if index >= 0:
-            return StudyScope.lessons([self._lessons[index]])
-        return _whole_course(self.course)
+        if self.scope_lesson.isChecked() and 0 <= index < len(self._lessons):
+            return [self._lessons[index]]
+        return None
+
+    def chosen_scope(self) -> StudyScope:
+        lessons = self.chosen_lessons()
+        return _whole_course(self.course) if lessons is None else StudyScope.lessons(lessons)
+
+    def export_to_anki(self) -> None:
+        from nihongoku.ui.dialogs.anki_export import AnkiExportDialog
+
+        lessons = self.chosen_lessons() or self._lessons
+        AnkiExportDialog(self._ctx, self.profile, lessons, self).exec()
 
     def start(self) -> None:
         self.session = ReviewSession(self.store, self.profile.id, self.chosen_scope(), self.clock)
@@ -630,6 +650,7 @@ class FlashcardsPage(QWidget):
         self.new_per_day_label.setText(self.tr("&New cards per day:"))
         self.new_per_day_label.setBuddy(self.new_per_day)
         self.start_button.setText(self.tr("&Start studying"))
+        self.export_button.setText(self.tr("E&xport to Anki…"))
         self._render_class_note()
         self.furigana_toggle.setText(self.tr("&Furigana"))
         self.stop_button.setText(self.tr("Stop (Esc)"))

@@ -1,8 +1,18 @@
-"""Pelajaran: the course's lessons, and a reader with furigana and romaji toggles."""
+"""Pelajaran: the course's lessons with how far the learner is in each, and a reader with
+furigana and romaji toggles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,7 +20,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +33,7 @@ from PySide6.QtWidgets import (
 from nihongoku.core.content.course import Course, Lesson
 from nihongoku.core.content.schema import Level
 from nihongoku.core.profile_info import ProfileInfo
+from nihongoku.core.study.progress import LessonProgress, lesson_progress
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.labels import in_language, level_name
@@ -28,6 +43,9 @@ from nihongoku.ui.widgets.kana_detail import KanaDetail
 from nihongoku.ui.widgets.lesson_view import FuriganaMode, LessonView
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
+# Share of the lesson's cards met, drawn as a thin bar under the row; -1.0: no bar.
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_BAR = -1.0
 # PySide6 6.12 drops a reference to None whenever an item or combo box hands back an
 # empty value (measured: ~10,000 such calls abort the interpreter). So headers carry ""
 # instead of None, and the furigana mode is read by index, never via currentData().
@@ -46,22 +64,65 @@ def kanji_before(course: Course, lesson: Lesson) -> frozenset[str]:
     return frozenset(known)
 
 
+class LessonRows(RoomyItems):
+    """Lesson rows with a thin progress bar along their bottom edge."""
+
+    BAR = 4  # px
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + self.BAR + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        fraction = index.data(PROGRESS_ROLE)
+        if not isinstance(fraction, float) or fraction < 0:
+            return
+        rect: QRect = option.rect
+        track = QRect(rect.left() + 10, rect.bottom() - self.BAR - 4, rect.width() - 20, self.BAR)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e88a83" if selected else "#ece3d6"))
+        painter.drawRoundedRect(track, 2, 2)
+        if fraction > 0:
+            filled = QRect(track)
+            filled.setWidth(max(self.BAR, round(track.width() * min(fraction, 1.0))))
+            painter.setBrush(QColor("#ffffff" if selected else "#2e7d32"))
+            painter.drawRoundedRect(filled, 2, 2)
+        painter.restore()
+
+
 class LessonsPage(QWidget):
+    study_lesson = Signal(str)  # lesson id: open Kartu with this lesson chosen
+
     def __init__(self, ctx: UiContext, profile: ProfileInfo) -> None:
         super().__init__()
         self._ctx = ctx
         self.profile = profile
         self.course = ctx.course()
         self.view: LessonView | None = None
+        self.progress: dict[str, LessonProgress] = {}
 
         self.problems = label("", "errorText", wrap=True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lessons = QListWidget()
         self.lessons.setObjectName("navigation")
-        self.lessons.setItemDelegate(RoomyItems(self.lessons))
+        self.lessons.setItemDelegate(LessonRows(self.lessons))
         self.lessons.setFixedWidth(260)
         self.lessons.setWordWrap(True)  # long titles wrap instead of being cut off
         self.lessons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.study_button = QPushButton()
+        # as wide as the list; wider only when a large text size needs it
+        self.study_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.study_button.clicked.connect(self._study_selected)
         self.furigana_label = QLabel()
         self.furigana = QComboBox()
         self.romaji = QCheckBox()
@@ -81,8 +142,11 @@ class LessonsPage(QWidget):
         reader.addLayout(toggles)
         reader.addWidget(self.reader_area, 1)
         reader_tab = QWidget()
+        column = QVBoxLayout()
+        column.addWidget(self.lessons, 1)
+        column.addWidget(self.study_button)
         body = QHBoxLayout(reader_tab)
-        body.addWidget(self.lessons)
+        body.addLayout(column)
         body.addLayout(reader, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(reader_tab, "")
@@ -130,8 +194,52 @@ class LessonsPage(QWidget):
                 return
         raise KeyError(lesson_id)
 
+    def _study_selected(self) -> None:
+        lesson = self.selected()
+        if lesson is not None:
+            self.study_lesson.emit(lesson.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown again, e.g. after a review session in Kartu: the numbers may have moved.
+        self.refresh_progress()
+        super().showEvent(event)
+
+    def refresh_progress(self) -> None:
+        """Read how far the learner is in every lesson (one query) and show it."""
+        if not self._ctx.ready:
+            return
+        self.progress = lesson_progress(self._ctx.services.db, self.profile.id, self.course.lessons)
+        for row in range(self.lessons.count()):
+            item = self.lessons.item(row)
+            lesson = item.data(LESSON_ROLE)
+            if isinstance(lesson, Lesson):
+                self._label_item(item, lesson)
+
+    def progress_text(self, lesson: Lesson) -> str:
+        """The line under a lesson's title: "12/35 cards", or "… · done" once all are met."""
+        progress = self.progress.get(lesson.id)
+        if progress is None or progress.total == 0:
+            return ""
+        text = self.tr("%1/%2 cards · done") if progress.done else self.tr("%1/%2 cards")
+        return text.replace("%1", str(progress.met)).replace("%2", str(progress.total))
+
+    def _label_item(self, item: QListWidgetItem, lesson: Lesson) -> None:
+        title = in_language(lesson.title, self._ctx.language.code)
+        line = self.progress_text(lesson)
+        item.setText(f"{title}\n{line}" if line else title)
+        progress = self.progress.get(lesson.id)
+        if progress is None or progress.total == 0:
+            item.setToolTip(title)
+            item.setData(PROGRESS_ROLE, NO_BAR)
+            return
+        studied = self.tr("%1 of this lesson's %2 flashcards studied")
+        studied = studied.replace("%1", str(progress.met)).replace("%2", str(progress.total))
+        item.setToolTip(f"{title}\n{studied}")
+        item.setData(PROGRESS_ROLE, progress.fraction)
+
     def show_lesson(self) -> None:
         lesson = self.selected()
+        self.study_button.setEnabled(lesson is not None)
         if lesson is None:
             return
         mode = self.furigana_mode()
@@ -156,10 +264,11 @@ class LessonsPage(QWidget):
                 header = QListWidgetItem(level_name(level))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 header.setData(LESSON_ROLE, HEADER)
+                header.setData(PROGRESS_ROLE, NO_BAR)
                 self.lessons.addItem(header)
-            item = QListWidgetItem(in_language(lesson.title, self._ctx.language.code))
-            item.setToolTip(item.text())
+            item = QListWidgetItem()
             item.setData(LESSON_ROLE, lesson)
+            self._label_item(item, lesson)
             self.lessons.addItem(item)
             if current is not None and current.id == lesson.id:
                 self.lessons.setCurrentItem(item)
@@ -192,6 +301,10 @@ class LessonsPage(QWidget):
         self.furigana.setCurrentIndex(index)
         self.furigana.blockSignals(False)
         self.romaji.setText(self.tr("Show &romaji"))
+        self.study_button.setText(self.tr("Study this lesson's &cards"))
+        self.study_button.setToolTip(
+            self.tr("Open Flashcards with this lesson chosen; press Start studying there to begin.")
+        )
         self.tabs.setTabText(0, self.tr("Lessons"))
         if self.kana_detail is not None:
             self.tabs.setTabText(1, self.tr("Kana chart"))
