@@ -6,22 +6,32 @@ the rest of the course still loads, so one broken lesson never stops the app.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from nihongoku.core.content.course import (
     Course,
+    ExerciseEntry,
     GrammarEntry,
     KanaEntry,
     KanjiEntry,
     Lesson,
+    QuestionEntry,
     Sentence,
     VocabEntry,
     sentence,
 )
 from nihongoku.core.content.loader import LessonSource, read_lesson
 from nihongoku.core.content.problems import Problem
-from nihongoku.core.content.schema import Example, PartOfSpeech
+from nihongoku.core.content.schema import (
+    Example,
+    Exercise,
+    ExerciseFamily,
+    Level,
+    PartOfSpeech,
+    Question,
+)
 from nihongoku.core.japanese import (
     FuriganaError,
     Ruby,
@@ -88,27 +98,28 @@ class _FileChecker:
         self.problems.append(Problem(self.source.path, self.source.line(*location), message))
 
     def sentence(self, example: Example, *location: str | int) -> Sentence | None:
+        pieces = self.japanese(example.ja, "example", *location, "ja")
+        return sentence(example, pieces) if pieces is not None else None
+
+    def japanese(self, text: str, what: str, *location: str | int) -> list[Ruby] | None:
+        """Text in bracket notation, every kanji with a kana reading; None if not."""
         try:
-            pieces = parse_bracketed(example.ja)
+            pieces = parse_bracketed(text)
         except FuriganaError as exc:
-            self.report(f"example: {exc}", *location, "ja")
+            self.report(f"{what}: {exc}", *location)
             return None
         ok = True
         for piece in pieces:
             if piece.reading is None and any(is_kanji(c) for c in piece.text):
                 kanji = "".join(c for c in piece.text if is_kanji(c))
-                self.report(
-                    f"example: {kanji} has no reading; write it as {kanji}[…]", *location, "ja"
-                )
+                self.report(f"{what}: {kanji} has no reading; write it as {kanji}[…]", *location)
                 ok = False
             if piece.reading is not None and not is_kana(piece.reading):
                 self.report(
-                    f"example: the reading of {piece.text} is not kana: {piece.reading}",
-                    *location,
-                    "ja",
+                    f"{what}: the reading of {piece.text} is not kana: {piece.reading}", *location
                 )
                 ok = False
-        return sentence(example, pieces) if ok else None
+        return pieces if ok else None
 
 
 def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
@@ -221,6 +232,12 @@ def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
             )
         )
 
+    exercises = [
+        entry
+        for i, exercise in enumerate(data.exercises)
+        if (entry := _exercise(check, exercise, data.id, data.level, i)) is not None
+    ]
+
     lesson = Lesson(
         id=data.id,
         title=data.title,
@@ -234,8 +251,127 @@ def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
         review_ids=tuple(data.review),
         kanji=tuple(kanji),
         grammar=tuple(grammar),
+        exercises=tuple(exercises),
     )
     return lesson, check.problems
+
+
+# -- authored exercises ---------------------------------------------------------------------
+
+BLANK = "（　）"
+SLOT, STAR_SLOT = "＿＿", "＿★＿"
+UNDERLINE = re.compile(r"__(.+?)__")
+PASSAGE_FAMILIES = {
+    ExerciseFamily.TEXT_GRAMMAR,
+    ExerciseFamily.READING_SHORT,
+    ExerciseFamily.READING_MID,
+    ExerciseFamily.READING_INFO,
+}
+
+
+def _exercise(
+    check: _FileChecker, exercise: Exercise, lesson_id: str, level: Level, i: int
+) -> ExerciseEntry | None:
+    at: tuple[str | int, ...] = ("exercises", i)
+    before = len(check.problems)
+    passage = None
+    if exercise.family in PASSAGE_FAMILIES and exercise.passage is None:
+        check.report(f"a {exercise.family.value} exercise needs a passage", *at, "family")
+    if exercise.passage is not None:
+        passage = check.japanese(exercise.passage, "passage", *at, "passage")
+    questions = []
+    for j, question in enumerate(exercise.questions):
+        entry = _question(check, exercise, question, (*at, "questions", j))
+        if entry is not None:
+            questions.append(entry)
+    if exercise.family is ExerciseFamily.TEXT_GRAMMAR and exercise.passage is not None:
+        for n in range(1, len(exercise.questions) + 1):
+            if f"（{n}）" not in exercise.passage:
+                check.report(f"the passage has no blank （{n}） for question {n}", *at, "passage")
+    if len(check.problems) > before:
+        return None
+    return ExerciseEntry(
+        id=exercise.id,
+        lesson_id=lesson_id,
+        level=level,
+        family=exercise.family,
+        tests=tuple(exercise.tests),
+        passage=tuple(passage) if passage is not None else None,
+        passage_translation=exercise.passage_translation,
+        questions=tuple(questions),
+    )
+
+
+def _question(
+    check: _FileChecker, exercise: Exercise, question: Question, at: tuple[str | int, ...]
+) -> QuestionEntry | None:
+    before = len(check.problems)
+    stem = check.japanese(question.stem, "stem", *at, "stem")
+    choices = [
+        check.japanese(choice, f"choice {k + 1}", *at, "choices", k)
+        for k, choice in enumerate(question.choices)
+    ]
+    count = len(question.choices)
+    if question.answer > count:
+        check.report(f"answer {question.answer} but only {count} choices", *at, "answer")
+    plain = [plain_text(c) for c in choices if c is not None]
+    if len(set(plain)) != len(plain):
+        check.report("two choices are the same", *at, "choices")
+    expected = set(range(1, count + 1)) - {question.answer}
+    if set(question.wrong) != expected:
+        missing = sorted(expected - set(question.wrong))
+        extra = sorted(set(question.wrong) - expected)
+        detail = (f"missing {missing}" if missing else "") + (
+            f"{'; ' if missing else ''}not wrong choices: {extra}" if extra else ""
+        )
+        check.report(f"'wrong' must explain each wrong choice: {detail}", *at, "wrong")
+    family = exercise.family
+    if family is ExerciseFamily.GRAMMAR_FORM and question.stem.count(BLANK) != 1:
+        check.report(f"a grammar-form stem needs exactly one blank {BLANK}", *at, "stem")
+    if family is ExerciseFamily.PARAPHRASE and len(UNDERLINE.findall(question.stem)) != 1:
+        check.report("a paraphrase stem needs one __underlined__ part", *at, "stem")
+    order = None
+    if family is ExerciseFamily.COMPOSITION:
+        order = _composition_order(check, question, at)
+    if len(check.problems) > before:
+        return None
+    return QuestionEntry(
+        stem=tuple(stem or ()),
+        choices=tuple(tuple(c or ()) for c in choices),
+        answer=question.answer - 1,
+        order=order,
+        explanation=question.explanation,
+        wrong={k - 1: v for k, v in question.wrong.items()},
+    )
+
+
+def _composition_order(
+    check: _FileChecker, question: Question, at: tuple[str | int, ...]
+) -> tuple[int, ...] | None:
+    """★ items: four slots, one starred; the order puts the answer at the star."""
+    stars = question.stem.count(STAR_SLOT)
+    slots = question.stem.replace(STAR_SLOT, "").count(SLOT) + stars
+    if stars != 1 or slots != 4 or len(question.choices) != 4:
+        check.report(
+            f"a composition stem needs four slots ({SLOT} ×3 and {STAR_SLOT}) and four choices",
+            *at,
+            "stem",
+        )
+        return None
+    if question.order is None or sorted(question.order) != [1, 2, 3, 4]:
+        check.report("'order' must list the choices 1–4 in their right order", *at, "order")
+        return None
+    tokens = re.findall(f"{STAR_SLOT}|{SLOT}", question.stem)
+    star = tokens.index(STAR_SLOT)
+    if question.order[star] != question.answer:
+        check.report(
+            f"the order puts choice {question.order[star]} at ★, but the answer is "
+            f"{question.answer}",
+            *at,
+            "answer",
+        )
+        return None
+    return tuple(k - 1 for k in question.order)
 
 
 def _word_furigana(
@@ -283,7 +419,7 @@ def _cross_check(
         before = len(problems)
         ids = [("", lesson.id, ("id",))] + [
             (section, entry.id, (section, i, "id"))
-            for section in ("kana", "vocabulary", "kanji", "grammar")
+            for section in ("kana", "vocabulary", "kanji", "grammar", "exercises")
             for i, entry in enumerate(getattr(lesson, section))
         ]
         for _section, item_id, location in ids:
@@ -314,6 +450,7 @@ def _cross_check(
 
     words = {v.id: v for lesson, _ in kept for v in lesson.vocabulary}
     taught_in = {v.id: lesson for lesson, _ in kept for v in lesson.vocabulary}
+    item_lesson = {e.id: lesson for lesson, _ in kept for e in lesson.entries()}
     lessons: list[Lesson] = []
     for lesson, source in kept:
         found: list[Problem] = []
@@ -339,6 +476,15 @@ def _cross_check(
                             f"example '{ref}' ({word.written}) does not contain {entry.char}",
                         )
                     )
+        for i, exercise in enumerate(lesson.exercises):
+            for j, ref in enumerate(exercise.tests):
+                if ref not in item_lesson:
+                    message = f"tests '{ref}' is not an item of the course"
+                elif item_lesson[ref].sort_key > lesson.sort_key:
+                    message = f"tests '{ref}', taught later, in lesson '{item_lesson[ref].id}'"
+                else:
+                    continue
+                found.append(Problem(source.path, source.line("exercises", i, "tests", j), message))
         taught = {v.id for v in lesson.vocabulary}
         for j, ref in enumerate(lesson.review_ids):
             if ref not in words:

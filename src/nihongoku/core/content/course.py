@@ -14,6 +14,7 @@ from nihongoku.core.content.problems import Problem
 from nihongoku.core.content.schema import (
     Bilingual,
     Example,
+    ExerciseFamily,
     KanaKind,
     Level,
     PartOfSpeech,
@@ -99,6 +100,30 @@ Entry = KanaEntry | VocabEntry | KanjiEntry | GrammarEntry
 
 
 @dataclass(frozen=True)
+class QuestionEntry:
+    stem: tuple[Ruby, ...]
+    choices: tuple[tuple[Ruby, ...], ...]
+    answer: int  # index into choices, from 0
+    order: tuple[int, ...] | None  # composition: indexes of choices, slot by slot
+    explanation: Bilingual
+    wrong: dict[int, Bilingual]  # by index from 0
+
+
+@dataclass(frozen=True)
+class ExerciseEntry:
+    """An authored practice/exam item: one passage (or none) and its questions."""
+
+    id: str
+    lesson_id: str
+    level: Level
+    family: ExerciseFamily
+    tests: tuple[str, ...]
+    passage: tuple[Ruby, ...] | None
+    passage_translation: Bilingual | None
+    questions: tuple[QuestionEntry, ...]
+
+
+@dataclass(frozen=True)
 class Lesson:
     id: str
     title: Bilingual
@@ -112,6 +137,7 @@ class Lesson:
     kanji: tuple[KanjiEntry, ...]
     grammar: tuple[GrammarEntry, ...]
     review_ids: tuple[str, ...] = ()
+    exercises: tuple[ExerciseEntry, ...] = ()
 
     def entries(self) -> Iterator[Entry]:
         yield from self.kana
@@ -145,6 +171,10 @@ class Course:
     def entries(self) -> Iterator[Entry]:
         for lesson in self.lessons:
             yield from lesson.entries()
+
+    def exercises(self) -> Iterator[ExerciseEntry]:
+        for lesson in self.lessons:
+            yield from lesson.exercises
 
     def review_words(self, lesson: Lesson) -> list[VocabEntry]:
         """The earlier words a lesson uses again, in the order the lesson lists them."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from nihongoku.core.content.course import (
@@ -30,7 +31,17 @@ def course_stats(course: Course) -> dict[str, Any]:
             "grammar": len(grammar),
             "examples": sum(v.example is not None for v in vocabulary)
             + sum(len(g.examples) for g in grammar),
-            "exercises": {},  # by kind; the practice issue adds authored exercises
+            # authored questions per family (a reading passage counts each question)
+            "exercises": dict(
+                sorted(
+                    Counter(
+                        exercise.family.value
+                        for lesson in lessons
+                        for exercise in lesson.exercises
+                        for _question in exercise.questions
+                    ).items()
+                )
+            ),
         }
     return {
         "lessons": len(course.lessons),

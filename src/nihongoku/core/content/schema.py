@@ -110,6 +110,39 @@ class Kana(Strict):
     examples: list[ItemId] = Field(default_factory=list)  # vocabulary ids
 
 
+class ExerciseFamily(enum.StrEnum):
+    """The authored question families of the JLPT/JFT (../shared/EXAMS.md)."""
+
+    GRAMMAR_FORM = "grammar-form"  # 文の文法1: a sentence with （　）, four words or forms
+    COMPOSITION = "composition"  # 文の文法2: four fragments, the answer is the one at ★
+    PARAPHRASE = "paraphrase"  # 言い換え類義: the sentence closest to the __underlined__ one
+    USAGE = "usage"  # 用法 (N4): the sentence that uses the word correctly
+    TEXT_GRAMMAR = "text-grammar"  # 文章の文法: a passage with （1）（2）…, one question each
+    READING_SHORT = "reading-short"  # short passage (N5 about 80 characters)
+    READING_MID = "reading-mid"  # mid passage (N5 about 250 characters)
+    READING_INFO = "reading-info"  # information retrieval: a notice, a poster, a timetable
+
+
+class Question(Strict):
+    # Bracket notation throughout, like example sentences. Markers by family: （　） the
+    # blank; ＿＿ and ＿★＿ the composition slots; __…__ the underlined part.
+    stem: Text
+    choices: Annotated[list[Text], Field(min_length=3, max_length=4)]
+    answer: Annotated[int, Field(ge=1, le=4)]  # numbered from 1, as printed on the test
+    order: list[int] | None = None  # composition: the choices' right order, slot by slot
+    explanation: Bilingual  # why the answer is right
+    wrong: dict[int, Bilingual]  # why each other choice is wrong, by its number
+
+
+class Exercise(Strict):
+    id: ItemId
+    family: ExerciseFamily
+    tests: Annotated[list[ItemId], Field(min_length=1)]  # the course items it practises
+    passage: Text | None = None  # text grammar and reading: the text, in bracket notation
+    passage_translation: Bilingual | None = None
+    questions: Annotated[list[Question], Field(min_length=1)]
+
+
 class LessonFile(Strict):
     id: ItemId
     title: Bilingual
@@ -124,3 +157,4 @@ class LessonFile(Strict):
     review: list[ItemId] = Field(default_factory=list)
     kanji: list[Kanji] = Field(default_factory=list)
     grammar: list[GrammarPoint] = Field(default_factory=list)
+    exercises: list[Exercise] = Field(default_factory=list)
