@@ -12,7 +12,7 @@ import pytest
 from nihongoku.core.content.build import build_course
 from nihongoku.core.content.course import Course
 from nihongoku.core.content.schema import KanaKind, Level
-from nihongoku.core.japanese import is_kanji, to_katakana
+from nihongoku.core.japanese import is_kanji, plain_text, to_katakana
 from tests.jmdict import is_valid_pair, kanji_facts, old_jlpt4_kanji, readings_of
 
 LESSONS = Path(__file__).resolve().parent.parent / "lessons"
@@ -111,21 +111,31 @@ def test_kanji_strokes_and_readings_agree_with_kanjidic2() -> None:
 
 
 def test_example_sentences_use_only_kanji_a_learner_has_met() -> None:
-    """N5 kanji, kanji the course has taught by then, and a word's own kanji; else kana."""
+    """N5 kanji, kanji the course has taught by then, and a word's own kanji; else kana.
+
+    The same holds for exercises: stems, choices and passages.
+    """
     allowed = set(old_jlpt4_kanji())
     wrong = []
     for lesson in sorted(course().lessons, key=lambda lesson: lesson.sort_key):
         if lesson.level not in (Level.N5, Level.N4):
             continue
         allowed |= {kanji.char for kanji in lesson.kanji}
-        sentences = [(word.id, word.example, set(word.written)) for word in lesson.vocabulary]
-        sentences += [(g.id, ex, set()) for g in lesson.grammar for ex in g.examples]
-        for item_id, sentence, own in sentences:
-            if sentence is None:
-                continue
-            unmet = sorted({c for c in sentence.text if is_kanji(c)} - allowed - own)
+        texts: list[tuple[str, str, set[str]]] = [
+            (word.id, word.example.text, set(word.written))
+            for word in lesson.vocabulary
+            if word.example is not None
+        ]
+        texts += [(g.id, ex.text, set()) for g in lesson.grammar for ex in g.examples]
+        for exercise in lesson.exercises:
+            parts = [exercise.passage or ()] + [
+                part for q in exercise.questions for part in (q.stem, *q.choices)
+            ]
+            texts += [(exercise.id, plain_text(list(part)), set()) for part in parts]
+        for item_id, text, own in texts:
+            unmet = sorted({c for c in text if is_kanji(c)} - allowed - own)
             if unmet:
-                wrong.append(f"{lesson.id} {item_id}: {''.join(unmet)} in {sentence.text}")
+                wrong.append(f"{lesson.id} {item_id}: {''.join(unmet)} in {text}")
     assert wrong == [], "\n".join(wrong)
 
 

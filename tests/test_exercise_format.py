@@ -130,3 +130,17 @@ def test_each_exercise_mistake_is_named_with_its_line(
     assert any(
         line.startswith(f"{path}:") and message in line for line in result.stdout.splitlines()
     ), result.stdout
+
+
+def test_the_documented_exercise_is_valid(tmp_path: Path) -> None:
+    import re
+
+    from tests.test_content_format import ROOT
+
+    doc = (ROOT / "docs" / "lesson-format.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", doc, re.DOTALL)
+    lesson = blocks[0].split("\nkana:")[0]  # the first example, without the kana snippet
+    exercises = next(block for block in blocks if block.startswith("exercises:"))
+    write(tmp_path, "example.yaml", lesson + exercises)
+    result = validate(tmp_path)
+    assert result.returncode == 0, result.stdout
