@@ -78,6 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include the learner's schedule and review history (needs --profile)",
     )
+    progress = commands.add_parser(
+        "progress", help="a learner's progress file: back up, move to another laptop"
+    )
+    progress_cmds = progress.add_subparsers(dest="progress_command", required=True)
+    progress_export = progress_cmds.add_parser("export", help="write a learner's progress file")
+    progress_export.add_argument("--profile", metavar="NAME", required=True)
+    progress_export.add_argument("file", metavar="FILE.nkprogress")
+    progress_import = progress_cmds.add_parser(
+        "import", help="merge a progress file into this laptop (creates the learner)"
+    )
+    progress_import.add_argument("file", metavar="FILE.nkprogress")
+    progress_show = progress_cmds.add_parser("show", help="check a progress file and describe it")
+    progress_show.add_argument("file", metavar="FILE.nkprogress")
     simulate = commands.add_parser(
         "simulate", help="study N days as a plausible learner would (demos, benchmarks)"
     )
@@ -193,6 +206,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return _study(services, args)
         if args.command == "export-anki":
             return _export_anki(services, args)
+        if args.command == "progress":
+            return _progress(services, args)
         return _db(services, args)
     finally:
         services.close()
@@ -269,6 +284,33 @@ def _study(services: Services, args: argparse.Namespace) -> int:
         counts = ", ".join(f"{k} {v}" for k, v in cards.items())
         print(f"{profile.name}: cards {counts}; reviews {summary.reviews}")
         print(f"due today {summary.due_today}, new left {summary.new_left_today}")
+    return 0
+
+
+def _progress(services: Services, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from nihongoku.core.export.progress_file import describe, export_progress, import_progress
+
+    path = Path(args.file)
+    if args.progress_command == "export":
+        profile = next((p for p in services.profiles.list() if p.name == args.profile), None)
+        if profile is None:
+            print(f"nihongoku: error: no profile named {args.profile!r}", file=sys.stderr)
+            return 1
+        done = export_progress(services.db, profile.id, path)
+        print(f"{path}: {done.name}, {done.cards} cards, {done.reviews} reviews")
+        return 0
+    if args.progress_command == "show":
+        found = describe(path)
+        print(
+            f"{path}: {found.name}, exported {found.exported_at:%Y-%m-%d %H:%M} UTC, "
+            f"{found.cards} cards, {found.reviews} reviews"
+        )
+        return 0
+    merged = import_progress(services.db, path)
+    what = "new learner" if merged.created_profile else "existing learner"
+    print(f"{path}: {merged.name} ({what}): {merged.added_reviews} new review(s) added")
     return 0
 
 

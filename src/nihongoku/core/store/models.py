@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, ClassVar
+from uuid import uuid4
 
 from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -44,6 +45,9 @@ class Profile(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(default=None)
     font_size: Mapped[int] = mapped_column(default=DEFAULT_FONT_SIZE)
     language: Mapped[str] = mapped_column(String(8), default=DEFAULT_LANGUAGE)
+    # Stable across laptops: a progress file carries it, so importing it again finds the
+    # same learner even under another name.
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=lambda: uuid4().hex)
     # None: the class default (app_setting CLASS_NEW_PER_DAY_KEY), else DEFAULT_NEW_PER_DAY
     new_cards_per_day: Mapped[int | None] = mapped_column(default=None)
 

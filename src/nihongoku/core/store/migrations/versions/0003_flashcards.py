@@ -4,6 +4,8 @@ Revision ID: 0003
 Revises: 0002
 """
 
+import uuid
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,6 +19,16 @@ def upgrade() -> None:
     with op.batch_alter_table("profile") as batch:
         # None: follow the class default an instructor sets (app_setting)
         batch.add_column(sa.Column("new_cards_per_day", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("uid", sa.String(length=32), nullable=True))
+    conn = op.get_bind()
+    for (profile_id,) in conn.execute(sa.text("SELECT id FROM profile")).fetchall():
+        conn.execute(
+            sa.text("UPDATE profile SET uid = :uid WHERE id = :id"),
+            {"uid": uuid.uuid4().hex, "id": profile_id},
+        )
+    with op.batch_alter_table("profile") as batch:
+        batch.alter_column("uid", existing_type=sa.String(length=32), nullable=False)
+        batch.create_unique_constraint(op.f("uq_profile_uid"), ["uid"])
     op.create_table(
         "card",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -90,4 +102,6 @@ def downgrade() -> None:
     op.drop_index("ix_card_profile_due", table_name="card")
     op.drop_table("card")
     with op.batch_alter_table("profile") as batch:
+        batch.drop_constraint(op.f("uq_profile_uid"), type_="unique")
+        batch.drop_column("uid")
         batch.drop_column("new_cards_per_day")
