@@ -891,8 +891,51 @@ Periksa alamat dan servernya.</translation>
         <translation>Versi, lisensi, dan kredit (F1)</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Pulihkan dari &amp;cadangan…</translation>
+    </message>
+    <message>
         <source>instructor</source>
         <translation>instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Each learner&apos;s progress is saved every day they study; the last 7 days are kept. Restoring adds what a backup holds to this laptop and never removes anything.</source>
+        <translation>Kemajuan setiap pelajar disimpan setiap hari ia belajar; 7 hari terakhir disimpan. Memulihkan menambahkan isi cadangan ke laptop ini dan tidak pernah menghapus apa pun.</translation>
+    </message>
+    <message>
+        <source>There are no backups on this laptop yet.</source>
+        <translation>Belum ada cadangan di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Damaged backups (left alone):</source>
+        <translation>Cadangan yang rusak (dibiarkan):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 answers</source>
+        <translation>%1 — %2 — %3 jawaban</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>Tidak bisa dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>%1 restored: %2 answers added.</source>
+        <translation>%1 dipulihkan: %2 jawaban ditambahkan.</translation>
     </message>
 </context>
 <context>

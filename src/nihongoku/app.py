@@ -57,6 +57,9 @@ def run_gui(db_url: str | None = None, smoke: bool = False, screenshot: str | No
         window.show()
         return app.exec()
     finally:
+        from nihongoku.ui.backup_task import wait_for_backups
+
+        wait_for_backups()  # a backup being written finishes before the store closes
         if ctx.ready:
             ctx.services.close()
 

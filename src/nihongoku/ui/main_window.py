@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from nihongoku import APP_NAME
 from nihongoku.core.profile_info import ProfileInfo
 from nihongoku.paths import icon_path
+from nihongoku.ui.backup_task import back_up_in_background
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.dialogs.about import open_about
 from nihongoku.ui.i18n import is_language_change
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def open_workspace(self, profile: ProfileInfo) -> None:
+        if not profile.is_instructor:
+            back_up_in_background(self.ctx, profile.id)
         self.ctx.apply_profile(profile)
         self.workspace = Workspace(self.ctx, profile)
         self.workspace.signed_out.connect(self.show_picker)

@@ -61,6 +61,8 @@ class ProfilePicker(QWidget):
         self.new_button = QPushButton()
         self.about_button = QPushButton()
         self.about_button.setFlat(True)
+        self.restore_button = QPushButton()
+        self.restore_button.setFlat(True)
         self.language_label = QLabel()
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
@@ -83,6 +85,7 @@ class ProfilePicker(QWidget):
         column.addSpacing(24)
         language_row = QHBoxLayout()
         language_row.addWidget(self.about_button)
+        language_row.addWidget(self.restore_button)
         language_row.addStretch(1)
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language)
@@ -99,6 +102,7 @@ class ProfilePicker(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.new_button.clicked.connect(self.create_profile)
         self.about_button.clicked.connect(lambda: open_about(self))
+        self.restore_button.clicked.connect(self.open_restore)
         self.language.currentIndexChanged.connect(self._language_chosen)
         QShortcut(QKeySequence.StandardKey.New, self, self.create_profile)
 
@@ -186,6 +190,16 @@ class ProfilePicker(QWidget):
         self.secret.setEnabled(True)
         self.feedback.clear()
 
+    def open_restore(self) -> None:
+        if not self._ctx.ready:
+            return
+        from nihongoku.core.backups import profile_backups_dir
+        from nihongoku.paths import data_dir
+        from nihongoku.ui.dialogs.restore import RestoreDialog
+
+        RestoreDialog(self._ctx, profile_backups_dir(data_dir()), self).exec()
+        self.reload()
+
     def create_profile(self) -> None:
         if not self._ctx.ready:
             return
@@ -222,6 +236,7 @@ class ProfilePicker(QWidget):
         self.language_label.setText(self.tr("Language:"))
         self.about_button.setText(self.tr("&About Nihongoku"))
         self.about_button.setToolTip(self.tr("Version, licence and credits (F1)"))
+        self.restore_button.setText(self.tr("Restore a &backup…"))
         self._label_items()
         self._secret_placeholder()
 
