@@ -123,3 +123,21 @@ class ReviewLog(Base):
     stability_after: Mapped[float]
     difficulty_after: Mapped[float]
     due_after: Mapped[datetime]
+
+
+class PracticeAnswer(Base):
+    """One practice question answered: enough to show strengths by family and to know
+    which words and grammar points are weak."""
+
+    __tablename__ = "practice_answer"
+    __table_args__ = (Index("ix_practice_answer_profile_family", "profile_id", "family"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(160))
+    family: Mapped[str] = mapped_column(String(32))
+    level: Mapped[str] = mapped_column(String(8))
+    tested: Mapped[str] = mapped_column(String(800))  # course item ids, space-separated
+    correct: Mapped[bool]
+    answered_at: Mapped[datetime]
+    duration_ms: Mapped[int | None] = mapped_column(default=None)
