@@ -75,3 +75,19 @@ def test_database_from_revision_0002_upgrades_keeping_preferences(tmp_path: Path
         assert services.study.cards(siti.id) == []
     finally:
         services.close()
+
+
+def test_database_from_revision_0003_upgrades_keeping_cards_and_history(tmp_path: Path) -> None:
+    path = tmp_path / "nihongoku.sqlite3"
+    shutil.copy(FIXTURES / "rev0003.sqlite3", path)
+    services = Services.open(f"sqlite:///{path}")
+    try:
+        assert services.db.revision() == HEAD_REVISION
+        siti = services.profiles.list()[0]
+        assert services.study.new_per_day(siti.id) == 15
+        assert services.study.class_new_per_day() == 25
+        (card,) = services.study.cards(siti.id)
+        assert (card.item_id, card.reps, card.stability) == ("w-hon", 2, 3.2)
+        assert [r.rating for r in services.study.review_log(siti.id)] == [3, 3]
+    finally:
+        services.close()
