@@ -144,3 +144,19 @@ def test_the_n5_lessons_teach_every_n5_kanji() -> None:
         k.char for lesson in course().lessons if lesson.level == Level.N5 for k in lesson.kanji
     }
     assert "".join(sorted(old_jlpt4_kanji() - taught)) == ""
+
+
+def test_the_n5_course_has_the_authored_exercises_issue_6_asks_for() -> None:
+    from collections import Counter
+
+    from nihongoku.core.content.schema import ExerciseFamily as F
+
+    n5 = [e for e in course().exercises() if e.level == Level.N5]
+    questions = Counter(e.family for e in n5 for _ in e.questions)
+    passages = Counter(e.family for e in n5)
+    assert questions[F.GRAMMAR_FORM] >= 60
+    assert questions[F.COMPOSITION] >= 30
+    assert questions[F.PARAPHRASE] >= 30
+    assert passages[F.TEXT_GRAMMAR] >= 20
+    assert passages[F.READING_SHORT] + passages[F.READING_MID] + passages[F.READING_INFO] >= 20
+    assert sum(questions.values()) >= 300
