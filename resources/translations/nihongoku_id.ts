@@ -409,6 +409,58 @@
         <source>expression</source>
         <translation>ungkapan</translation>
     </message>
+    <message>
+        <source>Kanji reading</source>
+        <translation>Membaca kanji</translation>
+    </message>
+    <message>
+        <source>Writing (kanji, katakana)</source>
+        <translation>Menulis (kanji, katakana)</translation>
+    </message>
+    <message>
+        <source>Word that fits</source>
+        <translation>Kata yang cocok</translation>
+    </message>
+    <message>
+        <source>Word meaning</source>
+        <translation>Arti kata</translation>
+    </message>
+    <message>
+        <source>Word from its meaning</source>
+        <translation>Kata dari artinya</translation>
+    </message>
+    <message>
+        <source>Grammar form</source>
+        <translation>Bentuk tata bahasa</translation>
+    </message>
+    <message>
+        <source>Sentence building (★)</source>
+        <translation>Menyusun kalimat (★)</translation>
+    </message>
+    <message>
+        <source>Same meaning</source>
+        <translation>Kalimat yang sama artinya</translation>
+    </message>
+    <message>
+        <source>Word usage</source>
+        <translation>Pemakaian kata</translation>
+    </message>
+    <message>
+        <source>Grammar in a text</source>
+        <translation>Tata bahasa dalam teks</translation>
+    </message>
+    <message>
+        <source>Reading: short texts</source>
+        <translation>Membaca: teks pendek</translation>
+    </message>
+    <message>
+        <source>Reading: longer texts</source>
+        <translation>Membaca: teks lebih panjang</translation>
+    </message>
+    <message>
+        <source>Reading: finding information</source>
+        <translation>Membaca: mencari informasi</translation>
+    </message>
 </context>
 <context>
     <name>LessonView</name>
@@ -841,6 +893,21 @@ Periksa alamat dan servernya.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeTabs</name>
+    <message>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <source>&amp;Exam-style questions</source>
+        <translation>&amp;Soal gaya ujian</translation>
+    </message>
+    <message>
+        <source>&amp;Kana</source>
+        <translation>&amp;Kana</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePicker</name>
     <message>
         <source>Instructor password</source>
@@ -897,6 +964,81 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>instructor</source>
         <translation>instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPracticePage</name>
+    <message>
+        <source>No questions match these choices yet: tick more lessons or families.</source>
+        <translation>Belum ada soal untuk pilihan ini: centang lebih banyak pelajaran atau jenis soal.</translation>
+    </message>
+    <message>
+        <source>No weak points yet: practise first, your mistakes will show here.</source>
+        <translation>Belum ada titik lemah: berlatihlah dulu, kesalahanmu akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Berhenti (Esc)</translation>
+    </message>
+    <message>
+        <source>Press 1–4 or click an answer. Esc: stop.</source>
+        <translation>Tekan 1–4 atau klik jawaban. Esc: berhenti.</translation>
+    </message>
+    <message>
+        <source>Correct!</source>
+        <translation>Benar!</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer is %1.</source>
+        <translation>Belum tepat. Jawabannya nomor %1.</translation>
+    </message>
+    <message>
+        <source>Its flashcards come back today.</source>
+        <translation>Kartunya muncul lagi hari ini.</translation>
+    </message>
+    <message>
+        <source>Enter or Space: next question. Esc: stop.</source>
+        <translation>Enter atau Spasi: soal berikutnya. Esc: berhenti.</translation>
+    </message>
+    <message>
+        <source>Finished!</source>
+        <translation>Selesai!</translation>
+    </message>
+    <message>
+        <source>Right: %1 of %2</source>
+        <translation>Benar: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 flashcard(s) of what you missed come back today in Kartu.</source>
+        <translation>%1 kartu dari yang kamu salah muncul lagi hari ini di Kartu.</translation>
+    </message>
+    <message>
+        <source>&amp;Practise again</source>
+        <translation>&amp;Latihan lagi</translation>
+    </message>
+    <message>
+        <source>Question types</source>
+        <translation>Jenis soal</translation>
+    </message>
+    <message>
+        <source>From these lessons</source>
+        <translation>Dari pelajaran ini</translation>
+    </message>
+    <message>
+        <source>Only my &amp;weak points</source>
+        <translation>Hanya &amp;titik lemahku</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Jumlah soal:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1113,17 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedToggle</name>
+    <message>
+        <source>Slow speech (0.75×)</source>
+        <translation>Suara pelan (0,75×)</translation>
+    </message>
+    <message>
+        <source>Play every word and sentence at three-quarter speed</source>
+        <translation>Putar setiap kata dan kalimat dengan kecepatan tiga perempat</translation>
     </message>
 </context>
 <context>

@@ -42,3 +42,23 @@ def pos_name(pos: PartOfSpeech) -> str:
 def in_language(text: Bilingual, code: str) -> str:
     """The Indonesian text, or the English one when the interface is in English."""
     return text.en if code == "en" else text.id
+
+
+def family_name(family: str) -> str:
+    """A question family as the learner's score report names it."""
+    names = {
+        "kanji-reading": QCoreApplication.translate("Labels", "Kanji reading"),
+        "orthography": QCoreApplication.translate("Labels", "Writing (kanji, katakana)"),
+        "context-word": QCoreApplication.translate("Labels", "Word that fits"),
+        "meaning": QCoreApplication.translate("Labels", "Word meaning"),
+        "meaning-reverse": QCoreApplication.translate("Labels", "Word from its meaning"),
+        "grammar-form": QCoreApplication.translate("Labels", "Grammar form"),
+        "composition": QCoreApplication.translate("Labels", "Sentence building (★)"),
+        "paraphrase": QCoreApplication.translate("Labels", "Same meaning"),
+        "usage": QCoreApplication.translate("Labels", "Word usage"),
+        "text-grammar": QCoreApplication.translate("Labels", "Grammar in a text"),
+        "reading-short": QCoreApplication.translate("Labels", "Reading: short texts"),
+        "reading-mid": QCoreApplication.translate("Labels", "Reading: longer texts"),
+        "reading-info": QCoreApplication.translate("Labels", "Reading: finding information"),
+    }
+    return names.get(family, family)

@@ -42,9 +42,9 @@ def _flashcards(ctx: UiContext, profile: ProfileInfo) -> QWidget:
 
 
 def _practice(ctx: UiContext, profile: ProfileInfo) -> QWidget:
-    from nihongoku.ui.pages.practice import PracticePage
+    from nihongoku.ui.pages.practice_tabs import PracticeTabs
 
-    return PracticePage(ctx, profile)
+    return PracticeTabs(ctx, profile)
 
 
 def available_pages() -> list[PageSpec]:
