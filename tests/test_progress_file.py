@@ -164,3 +164,23 @@ def test_progress_commands_on_the_command_line(tmp_path: Path) -> None:
     refused = nihongoku("progress", "import", str(file), env=other)
     assert refused.returncode == 1 and str(file) in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_practice_results_travel_with_the_learner(
+    services: Services, laptop_b: Services, tmp_path: Path
+) -> None:
+    from nihongoku.core.practice.results import PracticeResults
+
+    dewi = services.profiles.create_learner("Dewi")
+    results = PracticeResults(services.db)
+    now = utc_now()
+    for n, correct in enumerate([True, False, True]):
+        results.record(dewi.id, question_id=f"x-n5-01-gf-{n}.1", family="grammar-form",
+                       level="n5", tested=["g-wa-desu"], correct=correct,
+                       answered_at=now + timedelta(seconds=n))  # fmt: skip
+    export_progress(services.db, dewi.id, tmp_path / "dewi.nkprogress")
+    for _ in range(2):  # twice: nothing doubles
+        import_progress(laptop_b.db, tmp_path / "dewi.nkprogress")
+    moved = next(p for p in laptop_b.profiles.list() if p.name == "Dewi")
+    scores = PracticeResults(laptop_b.db).by_family(moved.id)
+    assert [(s.family, s.right, s.asked) for s in scores] == [("grammar-form", 2, 3)]

@@ -29,7 +29,7 @@ from nihongoku import __version__
 from nihongoku.core.errors import NihongokuError
 from nihongoku.core.profile_info import FONT_SIZES, LANGUAGES, NAME_MAX, NEW_PER_DAY_RANGE
 from nihongoku.core.store.database import Database
-from nihongoku.core.store.models import Card, Profile, ReviewLog
+from nihongoku.core.store.models import Card, PracticeAnswer, Profile, ReviewLog
 from nihongoku.core.store.types import utc_now
 from nihongoku.core.study.cards import CardKind, CardState
 
@@ -104,6 +104,16 @@ class _ReviewData(_Strict):
     due_after: datetime
 
 
+class _PracticeData(_Strict):
+    question_id: Annotated[str, Field(min_length=1, max_length=160)]
+    family: Annotated[str, Field(min_length=1, max_length=32)]
+    level: Annotated[str, Field(min_length=1, max_length=8)]
+    tested: Annotated[str, Field(max_length=800)]
+    correct: bool
+    answered_at: datetime
+    duration_ms: Annotated[int, Field(ge=0, le=86_400_000)] | None
+
+
 class _Content(_Strict):
     format: Annotated[str, Field(pattern=f"^{FORMAT}$")]
     version: int
@@ -112,6 +122,7 @@ class _Content(_Strict):
     profile: _ProfileData
     cards: Annotated[list[_CardData], Field(max_length=MAX_ROWS)]
     reviews: Annotated[list[_ReviewData], Field(max_length=MAX_ROWS)]
+    practice: Annotated[list[_PracticeData], Field(max_length=MAX_ROWS)]
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,7 @@ class ProgressSummary:
 
 
 _CARD_COLUMNS = tuple(_CardData.model_fields)
+_PRACTICE_COLUMNS = tuple(_PracticeData.model_fields)
 _REVIEW_COLUMNS = tuple(c for c in _ReviewData.model_fields if c not in ("item_id", "kind"))
 
 
@@ -167,6 +179,12 @@ def export_progress(db: Database, profile_id: int, out: Path) -> ProgressSummary
             }
             for row in reviews
         ]
+        practice = s.scalars(
+            select(PracticeAnswer)
+            .where(PracticeAnswer.profile_id == profile_id)
+            .order_by(PracticeAnswer.answered_at, PracticeAnswer.id)
+        )
+        practice_rows = [{c: _iso(getattr(row, c)) for c in _PRACTICE_COLUMNS} for row in practice]
         content = {
             "format": FORMAT,
             "version": VERSION,
@@ -184,6 +202,7 @@ def export_progress(db: Database, profile_id: int, out: Path) -> ProgressSummary
             },
             "cards": card_rows,
             "reviews": review_rows,
+            "practice": practice_rows,
         }
     if profile.role != "learner":
         raise ProgressFileError("progress files are for learners")
@@ -315,6 +334,19 @@ def import_progress(db: Database, path: Path) -> ProgressSummary:
             )
             known.add((card.id, review.reviewed_at))
             added += 1
+        answered = {
+            (question, at)
+            for question, at in s.execute(
+                select(PracticeAnswer.question_id, PracticeAnswer.answered_at).where(
+                    PracticeAnswer.profile_id == profile.id
+                )
+            ).all()
+        }
+        for answer in content.practice:
+            if (answer.question_id, answer.answered_at) in answered:
+                continue
+            s.add(PracticeAnswer(profile_id=profile.id, **answer.model_dump()))
+            answered.add((answer.question_id, answer.answered_at))
     return ProgressSummary(
         name=data.name,
         uid=data.uid,
