@@ -182,7 +182,8 @@ class ProfilePicker(QWidget):
         self.secret.setEnabled(not locked)
         if locked:
             self.feedback.setText(self.tr("Too many wrong attempts. Wait 30 seconds."))
-            QTimer.singleShot(LOCKOUT_MS, lambda: self._end_lockout(profile_id))
+            # bound to the picker: the timer dies with it (sign-in, tests closing the window)
+            QTimer.singleShot(LOCKOUT_MS, self, lambda: self._end_lockout(profile_id))
 
     def _end_lockout(self, profile_id: int) -> None:
         self._failures.pop(profile_id, None)
