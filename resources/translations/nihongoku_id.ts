@@ -1116,17 +1116,6 @@ Periksa alamat dan servernya.</translation>
     </message>
 </context>
 <context>
-    <name>SpeedToggle</name>
-    <message>
-        <source>Slow speech (0.75×)</source>
-        <translation>Suara pelan (0,75×)</translation>
-    </message>
-    <message>
-        <source>Play every word and sentence at three-quarter speed</source>
-        <translation>Putar setiap kata dan kalimat dengan kecepatan tiga perempat</translation>
-    </message>
-</context>
-<context>
     <name>StudyDashboard</name>
     <message>
         <source>Studying today</source>
