@@ -75,3 +75,29 @@ def test_a_learner_answers_exam_style_questions_and_sees_why(
     qtbot.mouseClick(quiz.again_button, Qt.MouseButton.LeftButton)
     quiz.weak_only.setChecked(True)
     assert first.id in [q.id for q in quiz.pool()]
+
+
+def test_generated_kanji_reading_questions_underline_the_word(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tabs = open_quiz(qtbot, window)
+    quiz = tabs.quiz
+    for row, family in enumerate(quiz._families):
+        state = Qt.CheckState.Checked if family == "kanji-reading" else Qt.CheckState.Unchecked
+        quiz.family_list.item(row).setCheckState(state)
+    for row, lesson in enumerate(quiz._lessons):
+        if lesson.id != "n5-05":
+            quiz.lesson_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    quiz.count.setValue(2)
+    quiz.rng = random.Random(7)
+    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
+    assert quiz.family_line.text().startswith("Membaca kanji")
+    run = quiz.run
+    assert run is not None and len(run.questions) == 2
+    question = run.current()
+    assert "【" in quiz.stem.text() and "】" in quiz.stem.text()
+    assert all(text and not any("\u4e00" <= c <= "\u9fff" for c in text)
+               for text in question.choice_texts)  # fmt: skip
+    qtbot.keyClick(quiz, (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)[question.answer])
+    assert quiz.feedback.text() == "Benar!"
+    assert quiz.why_chosen.text().startswith("Benar")

@@ -16,6 +16,8 @@ from datetime import datetime
 from nihongoku.core.content.course import ExerciseEntry, Lesson
 from nihongoku.core.content.schema import Bilingual, ExerciseFamily
 from nihongoku.core.japanese import Ruby
+from nihongoku.core.practice.quiz import INSTRUCTIONS as QUIZ_INSTRUCTIONS
+from nihongoku.core.practice.quiz import Family, Mark, QuizBank, QuizItem
 from nihongoku.core.practice.results import PracticeResults
 from nihongoku.core.store.types import utc_now
 
@@ -65,6 +67,7 @@ class PracticeQuestion:
     choices: tuple[tuple[Ruby, ...], ...]
     answer: int
     explanations: tuple[Bilingual, ...]  # why each choice is right or wrong
+    gloss: Bilingual | None = None  # a meaning to find the Japanese for (no Japanese stem)
 
     @property
     def choice_texts(self) -> tuple[str, ...]:
@@ -109,6 +112,42 @@ def authored_questions(exercises: Iterable[ExerciseEntry]) -> list[PracticeQuest
                 )
             )
     return questions
+
+
+def from_quiz_item(item: QuizItem) -> PracticeQuestion:
+    """A generated item, shown like an authored one: the target word between 【 】."""
+    stem = list(item.stem.pieces)
+    if item.stem.mark is Mark.UNDERLINE:
+        start, end = item.stem.target
+        stem = [*stem[:start], Ruby("【"), *stem[start:end], Ruby("】"), *stem[end:]]
+    return PracticeQuestion(
+        id=item.id,
+        family=item.family.value,
+        level=item.level.value,
+        tested=item.tested,
+        instruction=QUIZ_INSTRUCTIONS[item.instruction],
+        passage=None,
+        passage_translation=None,
+        stem=tuple(stem),
+        choices=tuple(option.ruby or (Ruby(option.text),) for option in item.options),
+        answer=item.answer,
+        explanations=item.explanations,
+        gloss=item.stem.gloss,
+    )
+
+
+def generated_questions(
+    bank: QuizBank,
+    families: Iterable[Family],
+    lessons: Sequence[Lesson],
+    rng: random.Random,
+    per_family: int,
+) -> list[PracticeQuestion]:
+    return [
+        from_quiz_item(item)
+        for family in families
+        for item in bank.generate(family, lessons, rng, per_family)
+    ]
 
 
 def lesson_questions(lessons: Iterable[Lesson]) -> list[PracticeQuestion]:

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from nihongoku.core.content.course import Lesson
-from nihongoku.core.practice.questions import PracticeQuestion, PracticeRun, lesson_questions
+from nihongoku.core.practice.questions import (
+    PracticeQuestion,
+    PracticeRun,
+    generated_questions,
+    lesson_questions,
+)
+from nihongoku.core.practice.quiz import GENERATED_FAMILIES, Family, QuizBank
 from nihongoku.core.practice.questions import weak_first as weakest_first
 from nihongoku.core.practice.results import PracticeResults
 from nihongoku.core.profile_info import ProfileInfo
@@ -69,9 +75,12 @@ class QuizPracticePage(QWidget):
         self._lessons: list[Lesson] = [
             lesson
             for lesson in sorted(self.course.lessons, key=lambda lesson: lesson.sort_key)
-            if lesson.exercises
+            if lesson.exercises or lesson.vocabulary
         ]
-        self._families = sorted({q.family for q in lesson_questions(self._lessons)})
+        self._generated = [family.value for family in GENERATED_FAMILIES]
+        authored = {q.family for q in lesson_questions(self._lessons)}
+        self._families = self._generated + sorted(authored)
+        self._bank: QuizBank | None = None  # built on the first start (it indexes the course)
         self.setStyleSheet(PAGE_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -147,6 +156,7 @@ class QuizPracticePage(QWidget):
         self.stop_button.clicked.connect(self.show_setup)
         self.family_line = label("", "hint")
         self.instruction = label("", "cardTitle", wrap=True)
+        self.gloss = label("", "prompt", wrap=True)
         self.passage = FuriganaText(scale=1.2)
         self.passage_box = frame("passage")
         passage_layout = QVBoxLayout(self.passage_box)
@@ -176,6 +186,7 @@ class QuizPracticePage(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.family_line)
         card_layout.addWidget(self.instruction)
+        card_layout.addWidget(self.gloss)
         card_layout.addWidget(self.passage_box)
         card_layout.addWidget(self.stem)
         card_layout.addLayout(choices)
@@ -243,7 +254,15 @@ class QuizPracticePage(QWidget):
 
     def pool(self) -> list[PracticeQuestion]:
         families = self.chosen_families()
-        questions = [q for q in lesson_questions(self.chosen_lessons()) if q.family in families]
+        lessons = self.chosen_lessons()
+        questions = [q for q in lesson_questions(lessons) if q.family in families]
+        generated = [Family(f) for f in self._generated if f in families]
+        if generated and lessons:
+            if self._bank is None:
+                self._bank = QuizBank(self.course)
+            questions += generated_questions(
+                self._bank, generated, lessons, self.rng, self.count.value()
+            )
         if self.weak_only.isChecked():
             questions = weakest_first(questions, self.results.weak_items(self.profile.id, 60))
         return questions
@@ -316,6 +335,8 @@ class QuizPracticePage(QWidget):
             f"{family_name(question.family)} · {level_name_of(question.level)}"
         )
         self.instruction.setText(in_language(question.instruction, code))
+        self.gloss.setText(in_language(question.gloss, code) if question.gloss else "")
+        self.gloss.setVisible(question.gloss is not None)
         self.passage_box.setVisible(question.passage is not None)
         self.passage.set_pieces(question.passage or ())
         self.stem.set_pieces(question.stem)
