@@ -31,8 +31,8 @@ from nihongoku.core.practice.questions import (
     generated_questions,
     lesson_questions,
 )
-from nihongoku.core.practice.quiz import GENERATED_FAMILIES, Family, QuizBank
 from nihongoku.core.practice.questions import weak_first as weakest_first
+from nihongoku.core.practice.quiz import GENERATED_FAMILIES, Family, QuizBank
 from nihongoku.core.practice.results import PracticeResults
 from nihongoku.core.profile_info import ProfileInfo
 from nihongoku.core.store.types import utc_now
