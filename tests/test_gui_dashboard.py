@@ -57,3 +57,29 @@ def test_the_dashboard_shows_streak_forecast_and_lets_a_leech_be_suspended(
 
     qtbot.mouseClick(dashboard.study_button, Qt.MouseButton.LeftButton)
     assert isinstance(workspace.pages.currentWidget(), FlashcardsPage)
+
+
+def test_the_dashboard_lists_practice_results_weakest_family_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from nihongoku.core.practice.results import PracticeResults
+    from nihongoku.core.store.types import utc_now
+
+    services = window.ctx.services
+    ani = services.profiles.create_learner("Ani")
+    results = PracticeResults(services.db)
+    for n, (family, correct) in enumerate(
+        [("kanji-reading", True), ("kanji-reading", True), ("grammar-form", False),
+         ("grammar-form", True)]
+    ):  # fmt: skip
+        results.record(ani.id, question_id=f"q{n}", family=family, level="n5", tested=[],
+                       correct=correct, answered_at=utc_now())  # fmt: skip
+    window.picker.reload()
+    window.picker.open_selected()
+    home = window.workspace.page("home")  # type: ignore[union-attr]
+    assert isinstance(home, HomePage)
+    dashboard = home.dashboard
+    assert dashboard.practice_scores.text().splitlines() == [
+        "Bentuk tata bahasa: 1/2 (50%)",
+        "Membaca kanji: 2/2 (100%)",
+    ]

@@ -1150,6 +1150,10 @@ Periksa alamat dan servernya.</translation>
         <translation>Ulangan</translation>
     </message>
     <message>
+        <source>Practice by question type (weakest first)</source>
+        <translation>Latihan per jenis soal (yang terlemah dulu)</translation>
+    </message>
+    <message>
         <source>Cards you keep forgetting</source>
         <translation>Kartu yang sering terlupa</translation>
     </message>

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from nihongoku.core.content.course import KanaEntry, KanjiEntry, VocabEntry
+from nihongoku.core.practice.results import FamilyScore, PracticeResults
 from nihongoku.core.profile_info import ProfileInfo
 from nihongoku.core.store.types import utc_now
 from nihongoku.core.study.cards import CardRecord
 from nihongoku.core.study.store import FORECAST_DAYS, StudySummary
 from nihongoku.ui.context import UiContext
-from nihongoku.ui.labels import in_language
+from nihongoku.ui.labels import family_name, in_language
 from nihongoku.ui.widgets import frame, label
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class StudyDashboard(QWidget):
         self.store = ctx.services.study
         self.clock = utc_now  # a test may put a fake clock here
         self.summary: StudySummary | None = None
+        self.family_scores: list[FamilyScore] = []
         self.leech_cards: list[CardRecord] = []
 
         self.title = label("", "sectionTitle")
@@ -46,6 +48,8 @@ class StudyDashboard(QWidget):
         self.chart_title = label("", "cardTitle")
         self.chart_holder = QVBoxLayout()
         self.chart: ForecastChart | None = None  # QtCharts loads on the first render
+        self.practice_title = label("", "cardTitle")
+        self.practice_scores = label("", "", wrap=True)
         self.leech_title = label("", "cardTitle")
         self.leech_note = label("", "hint", wrap=True)
         self.leech_list = QListWidget()
@@ -78,6 +82,8 @@ class StudyDashboard(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.chart_title)
         layout.addLayout(self.chart_holder)
+        layout.addWidget(self.practice_title)
+        layout.addWidget(self.practice_scores)
         layout.addWidget(self.leech_box)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +94,7 @@ class StudyDashboard(QWidget):
         now = self.clock()
         self.summary = self.store.summary(self.profile.id, now)
         self.leech_cards = [c for c in self.store.leeches(self.profile.id) if not c.suspended]
+        self.family_scores = PracticeResults(self._ctx.services.db).by_family(self.profile.id)
         self.show_numbers()
 
     def day_labels(self) -> list[str]:
@@ -128,6 +135,18 @@ class StudyDashboard(QWidget):
             self.chart_holder.addWidget(self.chart)
         self.chart.set_forecast(summary.forecast, self.day_labels(), self.tr("Reviews"))
 
+        # weakest first: what to practise next is what a learner should see first
+        scores = sorted(self.family_scores, key=lambda score: (score.share, score.family))
+        self.practice_title.setText(self.tr("Practice by question type (weakest first)"))
+        self.practice_scores.setText(
+            "\n".join(
+                f"{family_name(score.family)}: {score.right}/{score.asked} "
+                f"({round(score.share * 100)}%)"
+                for score in scores
+            )
+        )
+        self.practice_title.setVisible(bool(scores))
+        self.practice_scores.setVisible(bool(scores))
         self.leech_box.setVisible(bool(self.leech_cards))
         self.leech_title.setText(self.tr("Cards you keep forgetting"))
         self.leech_note.setText(
