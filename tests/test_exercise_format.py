@@ -144,3 +144,19 @@ def test_the_documented_exercise_is_valid(tmp_path: Path) -> None:
     write(tmp_path, "example.yaml", lesson + exercises)
     result = validate(tmp_path)
     assert result.returncode == 0, result.stdout
+
+
+def test_stats_json_counts_authored_questions_and_generated_families_per_level() -> None:
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "nihongoku", "stats", "--json"], capture_output=True, text=True
+    )
+    n5 = json.loads(result.stdout)["levels"]["n5"]
+    assert sum(n5["exercises"].values()) >= 300
+    assert set(n5["generated"]) == {
+        "kanji-reading", "orthography", "context-word", "meaning", "meaning-reverse"
+    }  # fmt: skip
+    assert n5["generated"]["meaning"] == n5["vocabulary"]

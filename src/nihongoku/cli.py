@@ -176,13 +176,24 @@ def _content_command(args: argparse.Namespace) -> int:
         print(f"{files} lesson file(s), {items} items: no problems")
         return 0
     if args.command == "stats":
+        from nihongoku.core.practice.quiz import QuizBank
+
         stats = course_stats(course)
+        bank = QuizBank(course)
+        for level, counts in stats["levels"].items():
+            lessons = [lesson for lesson in course.lessons if lesson.level.value == level]
+            # generated families: the words a question can be made about, per level
+            counts["generated"] = {
+                family.value: len(bank.eligible(family, lessons)) for family in bank.families()
+            }
         if args.json:
             print(json.dumps(stats, ensure_ascii=False, indent=2))
         else:
             print(f"lessons: {stats['lessons']}")
             for level, counts in stats["levels"].items():
-                numbers = ", ".join(f"{k} {v}" for k, v in counts.items() if k != "exercises")
+                numbers = ", ".join(
+                    f"{k} {v}" for k, v in counts.items() if k not in ("exercises", "generated")
+                )
                 print(f"{level}: {numbers}")
         return 0 if not course.problems else 1
     records = [entry_record(entry) for entry in course.entries()]
