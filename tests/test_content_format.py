@@ -199,6 +199,8 @@ def test_stats_and_content_json_describe_the_course(tmp_path: Path) -> None:
     assert stats["levels"]["n5"] == {  # type: ignore[index]
         "lessons": 1, "kana": 0, "vocabulary": 2, "kanji": 1, "grammar": 1,
         "examples": 3, "exercises": {},
+        "generated": {"kanji-reading": 2, "orthography": 2, "context-word": 1, "meaning": 2,
+                      "meaning-reverse": 2},
     }  # fmt: skip
     assert stats["levels"]["kana"]["kana"] == 2  # type: ignore[index]
     items = {item["id"]: item for item in run("content", "--json")}  # type: ignore[attr-defined]
