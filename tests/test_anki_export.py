@@ -145,3 +145,19 @@ def test_a_learners_history_arrives_in_anki_as_it_is_here(
         assert checked > 50
     finally:
         anki.close()
+
+
+def test_the_course_recordings_go_into_the_package(tmp_path: Path) -> None:
+    from nihongoku.core.audio import clip_path
+
+    lesson = n5_lessons(4)[-1]
+    report = export_anki(tmp_path / "n5-04.apkg", [lesson], audio_for=clip_path)
+    assert report.media == 2 * len(lesson.vocabulary)  # each word and its example
+    anki = import_into_anki(report.path, tmp_path)
+    try:
+        fields = fields_of(anki, "w-okane")
+        assert fields["Audio"] == "[sound:w-okane.ogg]"
+        assert fields["ExampleAudio"] == "[sound:w-okane.ex.ogg]"
+        assert anki.media.have("w-okane.ex.ogg")
+    finally:
+        anki.close()

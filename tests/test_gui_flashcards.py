@@ -85,8 +85,14 @@ def test_a_short_lesson_ends_with_a_done_screen_and_bury_skips_a_card(
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.front_japanese.text() == "本"
     assert page.question.text() == "Apa artinya?"
+    assert not page.listen_button.isVisible()  # the recording would give the reading away
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert page.answer_meaning.text() == "buku"
+    from nihongoku.ui.widgets.audio_button import shared_player
+
+    assert page.listen_button.isVisible()  # 本 is in the course's recordings
+    qtbot.keyClick(page, Qt.Key.Key_R)
+    assert shared_player().player.source().fileName().endswith("w-hon.ogg")
     qtbot.keyClick(page, Qt.Key.Key_4)  # Easy: straight to review, days away
     # its other cards (reading, recall) wait for tomorrow: one card per word per day
     assert page.done_view.isVisible()

@@ -27,7 +27,7 @@ def test_every_bundled_file_is_listed_with_its_licence() -> None:
         if f.is_file() and not listed(f.relative_to(ROOT / "resources"), listing)
     ]
     assert unlisted == []
-    assert not listed(Path("audio/x.ogg"), listing)  # a folder entry covers only its folder
+    assert not listed(Path("video/x.ogg"), listing)  # a folder entry covers only its folder
 
 
 def test_a_folder_entry_covers_only_the_files_inside_it() -> None:

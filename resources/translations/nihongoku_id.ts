@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>AudioButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Dengarkan</translation>
+    </message>
+    <message>
+        <source>Normal speed (1×)</source>
+        <translation>Kecepatan normal (1×)</translation>
+    </message>
+    <message>
+        <source>Slow (0.75×)</source>
+        <translation>Pelan (0,75×)</translation>
+    </message>
+</context>
+<context>
     <name>FlashcardsPage</name>
     <message>
         <source>&lt;1 min</source>
@@ -192,6 +207,10 @@
     <message>
         <source>Not quite: compare with the answer below.</source>
         <translation>Belum tepat: bandingkan dengan jawaban di bawah.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen (R)</source>
+        <translation>&amp;Dengarkan (R)</translation>
     </message>
     <message>
         <source>Show the answer (Space)</source>
@@ -1113,6 +1132,17 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedToggle</name>
+    <message>
+        <source>Slow speech (0.75×)</source>
+        <translation>Suara pelan (0,75×)</translation>
+    </message>
+    <message>
+        <source>Play every word and sentence at three-quarter speed</source>
+        <translation>Putar setiap kata dan kalimat dengan kecepatan tiga perempat</translation>
     </message>
 </context>
 <context>

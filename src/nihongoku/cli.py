@@ -103,6 +103,28 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (stats, content):
         sub.add_argument("paths", nargs="*", metavar="PATH", help="lesson files or folders")
 
+    audio = commands.add_parser("audio", help="the course's recorded speech (build time)")
+    audio_cmds = audio.add_subparsers(dest="audio_command", required=True)
+    audio_build = audio_cmds.add_parser(
+        "build",
+        help="synthesise missing or changed clips into resources/audio/ (needs the "
+        "audio-build extra)",
+    )
+    audio_build.add_argument(
+        "--only", nargs="+", default=[], metavar="ID", help="only these item or clip ids"
+    )
+    audio_build.add_argument(
+        "--level", action="append", default=[], choices=["kana", "n5", "n4"], help="only this level"
+    )
+    audio_build.add_argument("--limit", type=_non_negative, metavar="N", help="at most N clips")
+    audio_build.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="J",
+        help="worker processes (default 1: one process already keeps 2 cores busy)",
+    )
+
     db = commands.add_parser("db", help="inspect or check the database")
     db_cmds = db.add_subparsers(dest="db_command", required=True)
     db_cmds.add_parser("info", help="where the database is and its schema version")
@@ -138,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command in ("validate", "content") or (args.command == "stats" and not args.profile):
         return _content_command(args)
+    if args.command == "audio":
+        return _audio_build(args)
 
     from nihongoku.core.errors import NihongokuError
 
@@ -199,6 +223,56 @@ def _content_command(args: argparse.Namespace) -> int:
     records = [entry_record(entry) for entry in course.entries()]
     print(json.dumps(records, ensure_ascii=False, indent=2))
     return 0 if not course.problems else 1
+
+
+def _audio_build(args: argparse.Namespace) -> int:
+    try:  # numpy and the rest come with the audio-build extra, not with the app
+        from nihongoku.core.audio_build import PlannedClip, build, course_clips
+        from nihongoku.core.speech import KokoroEngine
+    except ImportError as exc:
+        print(
+            f'nihongoku: error: {exc}; install the build tools: pip install -e ".[audio-build]"',
+            file=sys.stderr,
+        )
+        return 1
+    from nihongoku.core.audio import audio_dir
+    from nihongoku.core.content.build import build_course
+    from nihongoku.paths import lessons_dir
+
+    course = build_course([lessons_dir()])
+    if course.problems:
+        print(
+            f"nihongoku: error: fix the lesson files first ({len(course.problems)} problem(s))",
+            file=sys.stderr,
+        )
+        return 1
+
+    def progress(done: int, total: int, clip: PlannedClip, seconds: float) -> None:
+        print(f"[{done}/{total}] {clip.spec.id} {seconds:.2f} s: {clip.text}", flush=True)
+
+    try:
+        report = build(
+            course_clips(course),
+            audio_dir(),
+            KokoroEngine,
+            only=args.only,
+            levels=args.level,
+            limit=args.limit,
+            jobs=args.jobs,
+            progress=progress,
+        )
+    except RuntimeError as exc:
+        print(f"nihongoku: error: {exc}", file=sys.stderr)
+        return 1
+    made = len(report.synthesised)
+    pace = f", {report.seconds / made:.2f} s per clip" if made else ""
+    print(
+        f"{report.needed} clips in the course: {report.up_to_date} up to date, {made} "
+        f"synthesised ({report.audio_seconds:.0f} s of audio in {report.seconds:.0f} s{pace}), "
+        f"{report.left} left, {len(report.removed)} removed; complete: "
+        f"{', '.join(sorted(report.complete_levels)) or 'none'}"
+    )
+    return 0
 
 
 def _open(args: argparse.Namespace) -> Services:
@@ -350,7 +424,9 @@ def _export_anki(services: Services, args: argparse.Namespace) -> int:
             print(f"nihongoku: error: no profile named {args.profile!r}", file=sys.stderr)
             return 1
         history = History(services.study, profile.id)
-    report = export_anki(Path(args.out), lessons, history=history)
+    from nihongoku.core.audio import clip_path
+
+    report = export_anki(Path(args.out), lessons, audio_for=clip_path, history=history)
     print(
         f"{report.path}: {report.notes} notes, {report.cards} cards, {report.media} sound "
         f"file(s)"

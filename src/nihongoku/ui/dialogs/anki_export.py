@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nihongoku.core.audio import clip_path
 from nihongoku.core.content.course import Lesson
 from nihongoku.core.export.anki_package import AnkiExportReport, History, Progress, export_anki
 from nihongoku.core.profile_info import ProfileInfo
@@ -136,7 +137,14 @@ class AnkiExportDialog(QDialog):
         lessons = self._lessons
 
         def work(report: Progress) -> AnkiExportReport:
-            return export_anki(target, lessons, pos_name=pos_name, history=history, progress=report)
+            return export_anki(
+                target,
+                lessons,
+                pos_name=pos_name,
+                audio_for=clip_path,
+                history=history,
+                progress=report,
+            )
 
         self.export_button.setEnabled(False)
         self.outcome.setText(self.tr("Exporting…"))

@@ -7,6 +7,7 @@ passes the learner's keys on. Every answer is on disk before the next card appea
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nihongoku.core.audio import audio_path
 from nihongoku.core.content.course import LEVEL_ORDER, Course, Lesson, VocabEntry
 from nihongoku.core.japanese import Ruby, kana_from_romaji, typed_answer_matches
 from nihongoku.core.profile_info import NEW_PER_DAY_RANGE, ProfileInfo
@@ -258,6 +260,9 @@ class FlashcardsPage(QWidget):
             ratings.addWidget(button)
             self.rating_buttons[rating] = button
         ratings.addStretch(1)
+        self.listen_button = QPushButton()
+        self.listen_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.listen_button.clicked.connect(self.play_audio)
         self.undo_button = QPushButton()
         self.bury_button = QPushButton()
         self.suspend_button = QPushButton()
@@ -281,6 +286,7 @@ class FlashcardsPage(QWidget):
         reveal_row.addStretch(1)
         tools = QHBoxLayout()
         tools.addWidget(self.undo_button)
+        tools.addWidget(self.listen_button)
         tools.addStretch(1)
         tools.addWidget(self.bury_button)
         tools.addWidget(self.suspend_button)
@@ -459,6 +465,20 @@ class FlashcardsPage(QWidget):
             return None
         return typed_answer_matches(text, entry.written, entry.reading)
 
+    def current_audio(self) -> Path | None:
+        """The current word's recording, once the answer is shown (it gives the reading)."""
+        shown = self.session.current if self.session else None
+        if shown is None or not self.revealed:
+            return None
+        return audio_path(shown.card.item_id)
+
+    def play_audio(self) -> None:
+        path = self.current_audio()
+        if path is not None:
+            from nihongoku.ui.widgets.audio_button import shared_player
+
+            shared_player().play(path)
+
     def current_face(self) -> Face | None:
         shown = self.session.current if self.session else None
         if shown is None:
@@ -564,6 +584,8 @@ class FlashcardsPage(QWidget):
         self.example_translation.setText(in_language(example.translation, code) if example else "")
         self.example_translation.setVisible(example is not None)
 
+        self.listen_button.setText(self.tr("&Listen (R)"))
+        self.listen_button.setVisible(self.current_audio() is not None)
         self.reveal_button.setText(self.tr("Show the answer (Space)"))
         self.reveal_button.setVisible(not self.revealed)
         names = {
@@ -621,6 +643,8 @@ class FlashcardsPage(QWidget):
                 self.reveal()
         elif on_review and key in RATING_KEYS:
             self.rate(RATING_KEYS[key])
+        elif on_review and key == Qt.Key.Key_R:
+            self.play_audio()
         elif on_review and key == Qt.Key.Key_Minus:
             self.bury()
         elif on_review and key == Qt.Key.Key_At:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nihongoku.core.audio import EXAMPLE, audio_path
 from nihongoku.core.content.course import GrammarEntry, Lesson, Sentence, VocabEntry
 from nihongoku.core.japanese import Ruby, is_kanji
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.labels import in_language, pos_name
 from nihongoku.ui.widgets import frame, label
+from nihongoku.ui.widgets.audio_button import AudioButton, SpeedToggle
 from nihongoku.ui.widgets.furigana import FuriganaText
 
 KANA_COLUMNS = 3  # fits the reader on a 1100-pixel window; checked by a test
@@ -52,6 +55,7 @@ class LessonView(QWidget):
         self._show = reading_filter(furigana, known_kanji)
         self._romaji = show_romaji
         self.japanese: list[FuriganaText] = []  # every piece of Japanese on screen
+        self.audio_buttons: list[AudioButton] = []
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
@@ -78,6 +82,8 @@ class LessonView(QWidget):
             for point in lesson.grammar:
                 layout.addWidget(self._grammar_card(point))
         layout.addStretch(1)
+        if self.audio_buttons:  # under the title: one speed for every clip of the lesson
+            layout.insertWidget(1, SpeedToggle())
 
     def _heading(self, text: str) -> QLabel:
         return label(text, "sectionTitle")
@@ -111,7 +117,8 @@ class LessonView(QWidget):
         grid.setHorizontalSpacing(18)
         row = 0
         for word in words:
-            grid.addWidget(self._jp(word.furigana), row, 0, Qt.AlignmentFlag.AlignVCenter)
+            word_text = self._with_audio(self._jp(word.furigana), audio_path(word.id))
+            grid.addWidget(word_text, row, 0, Qt.AlignmentFlag.AlignVCenter)
             if self._romaji:
                 grid.addWidget(label(word.romaji, "romaji"), row, 1)
             meaning = QLabel(in_language(word.meaning, self._language), wordWrap=True)
@@ -119,16 +126,31 @@ class LessonView(QWidget):
             grid.addWidget(label(pos_name(word.pos), "hint", wrap=True), row, 3)
             row += 1
             if word.example is not None:
-                grid.addWidget(self._sentence(word.example), row, 0, 1, 4)
+                example = self._sentence(word.example, audio_path(word.id, EXAMPLE))
+                grid.addWidget(example, row, 0, 1, 4)
                 row += 1
         grid.setColumnStretch(2, 1)
         return host
 
-    def _sentence(self, sentence: Sentence) -> QWidget:
+    def _with_audio(self, text: QWidget, audio: Path | None) -> QWidget:
+        """``text`` with a play button before it, when the course has audio for it."""
+        if audio is None:
+            return text
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        button = AudioButton(audio)
+        self.audio_buttons.append(button)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(text, 1)
+        return row
+
+    def _sentence(self, sentence: Sentence, audio: Path | None = None) -> QWidget:
         box = frame("example")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(24, 0, 0, 6)
-        layout.addWidget(self._jp(sentence.pieces, 1.2))
+        layout.addWidget(self._with_audio(self._jp(sentence.pieces, 1.2), audio))
         translation = QLabel(in_language(sentence.translation, self._language), wordWrap=True)
         translation.setObjectName("hint")
         layout.addWidget(translation)
@@ -165,6 +187,6 @@ class LessonView(QWidget):
         pattern.setFont(japanese_font(self.font(), 1.3))
         layout.addWidget(pattern)
         layout.addWidget(QLabel(in_language(point.explanation, self._language), wordWrap=True))
-        for example in point.examples:
-            layout.addWidget(self._sentence(example))
+        for number, example in enumerate(point.examples, start=1):
+            layout.addWidget(self._sentence(example, audio_path(point.id, number)))
         return card
