@@ -15,9 +15,7 @@ from sqlalchemy import select
 from nihongoku.core.content.course import Lesson
 from nihongoku.core.store.database import Database
 from nihongoku.core.store.models import Card
-from nihongoku.core.study.cards import CardKey, CardKind, CardState, card_keys
-
-_KINDS = {kind.value: kind for kind in CardKind}
+from nihongoku.core.study.cards import KINDS, CardKey, CardState, card_keys
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ def met_cards(db: Database, profile_id: int) -> set[CardKey]:
     with db.transaction() as s:
         # Core rows, not ORM objects: this reads every card the learner has met.
         rows = s.connection().execute(query)
-        return {(item, _KINDS[kind]) for item, kind in rows if kind in _KINDS}
+        return {(item, KINDS[kind]) for item, kind in rows if kind in KINDS}
 
 
 def lesson_progress(

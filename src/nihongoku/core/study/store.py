@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from nihongoku.core.errors import ProfileError
@@ -25,6 +25,7 @@ from nihongoku.core.profile_info import (
 from nihongoku.core.store.database import Database
 from nihongoku.core.store.models import AppSetting, Card, Profile, ReviewLog
 from nihongoku.core.study.cards import (
+    KINDS,
     LEECH_LAPSES,
     CardKey,
     CardKind,
@@ -34,7 +35,6 @@ from nihongoku.core.study.cards import (
 from nihongoku.core.study.day import StudyDay
 from nihongoku.core.study.scheduling import Outcome, Rating
 
-KINDS = {kind.value: kind for kind in CardKind}
 RETENTION_WINDOW = timedelta(days=30)
 FORECAST_DAYS = 14
 # A learning card due within this is shown rather than ending the session (Anki's
@@ -115,12 +115,30 @@ class StudyStore:
 
     # -- reading --------------------------------------------------------------------
 
-    def _active(self, profile_id: int, now: datetime) -> Select[Card]:
-        return select(Card).where(
+    @staticmethod
+    def _showable(
+        profile_id: int,
+        now: datetime,
+        items: Collection[str] | None = None,
+        skip: Collection[int] = (),
+    ) -> list[ColumnElement[bool]]:
+        """The conditions of a card that may be shown now: not suspended, not buried, in
+        the session's items (None: any), and not one the session set aside."""
+        conditions = [
             Card.profile_id == profile_id,
             Card.suspended.is_(False),
             (Card.buried_until.is_(None)) | (Card.buried_until <= now),
-        )
+        ]
+        if items is not None:
+            conditions.append(Card.item_id.in_(items))
+        if skip:
+            conditions.append(Card.id.not_in(skip))
+        return conditions
+
+    def _first_due(self, s: Session, conditions: list[ColumnElement[bool]]) -> CardRecord | None:
+        query = select(Card).where(*conditions).order_by(Card.due, Card.id).limit(1)
+        row = s.scalars(query).first()
+        return None if row is None else record(row)
 
     def next_due(
         self,
@@ -136,16 +154,16 @@ class StudyStore:
                 ((CardState.LEARNING, CardState.RELEARNING), now),
                 ((CardState.REVIEW,), day_end),
             ):
-                query = self._active(profile_id, now).where(
-                    Card.state.in_([int(x) for x in states]), Card.due <= until
+                card = self._first_due(
+                    s,
+                    [
+                        *self._showable(profile_id, now, items, skip),
+                        Card.state.in_([int(x) for x in states]),
+                        Card.due <= until,
+                    ],
                 )
-                if items is not None:
-                    query = query.where(Card.item_id.in_(items))
-                if skip:
-                    query = query.where(Card.id.not_in(skip))
-                row = s.scalars(query.order_by(Card.due, Card.id).limit(1)).first()
-                if row is not None:
-                    return record(row)
+                if card is not None:
+                    return card
         return None
 
     def next_learning_ahead(
@@ -155,17 +173,15 @@ class StudyStore:
         items: Collection[str] | None = None,
         skip: Collection[int] = (),
     ) -> CardRecord | None:
-        query = self._active(profile_id, now).where(
-            Card.state.in_([int(CardState.LEARNING), int(CardState.RELEARNING)]),
-            Card.due <= now + LEARN_AHEAD,
-        )
-        if items is not None:
-            query = query.where(Card.item_id.in_(items))
-        if skip:
-            query = query.where(Card.id.not_in(skip))
         with self._db.transaction() as s:
-            row = s.scalars(query.order_by(Card.due, Card.id).limit(1)).first()
-            return None if row is None else record(row)
+            return self._first_due(
+                s,
+                [
+                    *self._showable(profile_id, now, items, skip),
+                    Card.state.in_([int(CardState.LEARNING), int(CardState.RELEARNING)]),
+                    Card.due <= now + LEARN_AHEAD,
+                ],
+            )
 
     def due_counts(
         self, profile_id: int, now: datetime, items: Collection[str] | None = None
@@ -174,16 +190,12 @@ class StudyStore:
         query = (
             select(Card.state, func.count())
             .where(
-                Card.profile_id == profile_id,
-                Card.suspended.is_(False),
-                (Card.buried_until.is_(None)) | (Card.buried_until <= now),
+                *self._showable(profile_id, now, items),
                 Card.state != int(CardState.NEW),
                 Card.due < day_end,
             )
             .group_by(Card.state)
         )
-        if items is not None:
-            query = query.where(Card.item_id.in_(items))
         with self._db.transaction() as s:
             counts = dict(s.execute(query).all())
         learning = counts.get(CardState.LEARNING, 0) + counts.get(CardState.RELEARNING, 0)
