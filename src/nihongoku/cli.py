@@ -346,7 +346,7 @@ def _study(services: Services, args: argparse.Namespace) -> int:
             f"{report.started:%Y-%m-%d} to {report.ended:%Y-%m-%d}"
         )
         return 0
-    profile = next((p for p in services.profiles.list() if p.name == args.profile), None)
+    profile = services.profiles.find(args.profile)
     if profile is None:
         print(f"nihongoku: error: no profile named {args.profile!r}", file=sys.stderr)
         return 1
@@ -379,7 +379,7 @@ def _progress(services: Services, args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if args.progress_command == "export":
-        profile = next((p for p in services.profiles.list() if p.name == args.profile), None)
+        profile = services.profiles.find(args.profile)
         if profile is None:
             print(f"nihongoku: error: no profile named {args.profile!r}", file=sys.stderr)
             return 1
@@ -419,7 +419,7 @@ def _export_anki(services: Services, args: argparse.Namespace) -> int:
         lessons = [lesson for lesson in lessons if lesson.level.value == args.level]
     history = None
     if args.with_progress:
-        profile = next((p for p in services.profiles.list() if p.name == args.profile), None)
+        profile = services.profiles.find(args.profile)
         if profile is None:
             print(f"nihongoku: error: no profile named {args.profile!r}", file=sys.stderr)
             return 1

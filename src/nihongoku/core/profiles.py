@@ -62,6 +62,10 @@ class ProfileBook:
         with self._db.transaction() as s:
             return _info(self._row(s, profile_id))
 
+    def find(self, name: str) -> ProfileInfo | None:
+        """The profile called exactly ``name`` (as the command line names learners)."""
+        return next((p for p in self.list() if p.name == name), None)
+
     def has_instructor(self) -> bool:
         with self._db.transaction() as s:
             found = s.scalar(select(Profile.id).where(Profile.role == Role.INSTRUCTOR.value))

@@ -68,7 +68,7 @@ def simulate(
     day: StudyDay | None = None,
 ) -> SimulationReport:
     """Study every day for ``days`` days ending today; creates the profile if needed."""
-    profile = next((p for p in services.profiles.list() if p.name == name), None)
+    profile = services.profiles.find(name)
     if profile is None:
         profile = services.profiles.create_learner(name)
     store = StudyStore(services.db, day or StudyDay())

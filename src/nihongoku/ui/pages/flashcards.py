@@ -37,7 +37,7 @@ from nihongoku.ui.context import UiContext
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.labels import in_language, level_name
-from nihongoku.ui.widgets import frame, label
+from nihongoku.ui.widgets import frame, label, set_state
 from nihongoku.ui.widgets.furigana import FuriganaText
 
 RATING_KEYS = {Qt.Key.Key_1: Rating.AGAIN, Qt.Key.Key_2: Rating.HARD}
@@ -562,9 +562,7 @@ class FlashcardsPage(QWidget):
             self.typed_result.setText(self.tr("Correct!"))
         else:
             self.typed_result.setText(self.tr("Not quite: compare with the answer below."))
-        self.typed_result.setProperty("state", "" if correct is None else str(correct).lower())
-        self.typed_result.style().unpolish(self.typed_result)
-        self.typed_result.style().polish(self.typed_result)
+        set_state(self.typed_result, "" if correct is None else str(correct).lower())
         self.back.setVisible(self.revealed)
         show_answer_japanese = card_face.ask in (Ask.JAPANESE, Ask.READING)
         self.answer_japanese.set_pieces(

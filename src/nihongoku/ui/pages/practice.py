@@ -43,7 +43,7 @@ from nihongoku.core.profile_info import ProfileInfo
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.i18n import is_language_change
-from nihongoku.ui.widgets import RoomyItems, frame, label
+from nihongoku.ui.widgets import RoomyItems, frame, label, set_state
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
 DRILL_LENGTH = 20
@@ -67,13 +67,6 @@ QProgressBar { border: 1px solid #ddd3c4; border-radius: 4px; background: white;
                text-align: center; min-height: 18px; }
 QProgressBar::chunk { background: #d9a19c; border-radius: 3px; }
 """
-
-
-def _set_state(widget: QWidget, state: str) -> None:
-    """Set the style-sheet state ("right", "wrong" or "") and redraw with it."""
-    widget.setProperty("state", state)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class PracticePage(QWidget):
@@ -438,7 +431,7 @@ class PracticePage(QWidget):
                 state = "right"
             elif feedback is not None and choice == feedback.given:
                 state = "wrong"
-            _set_state(button, state)
+            set_state(button, state)
         self.next_button.setText(self.tr("&Next"))
         self.next_button.setEnabled(feedback is not None)
         self.stop_button.setText(self.tr("&Stop"))
@@ -446,14 +439,14 @@ class PracticePage(QWidget):
         if feedback is None:
             self.feedback.setText("")
             self.feedback_detail.setText("")
-            _set_state(self.feedback, "")
+            set_state(self.feedback, "")
             self.keys_hint.setText(
                 self.tr("Type the romaji and press Enter. Esc: back to the choices.")
                 if typing
                 else self.tr("Click a kana or press 1–4. Esc: back to the choices.")
             )
             return
-        _set_state(self.feedback, "right" if feedback.correct else "wrong")
+        set_state(self.feedback, "right" if feedback.correct else "wrong")
         self.feedback.setText(
             self.tr("Correct!")
             if feedback.correct

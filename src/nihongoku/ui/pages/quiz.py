@@ -40,7 +40,7 @@ from nihongoku.ui.context import UiContext
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.labels import family_name, in_language, level_name
-from nihongoku.ui.widgets import RoomyItems, frame, label
+from nihongoku.ui.widgets import RoomyItems, frame, label, set_state
 from nihongoku.ui.widgets.furigana import FuriganaText
 
 CHOICE_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
@@ -54,12 +54,6 @@ QFrame#passage { background: #f6f1e8; border: 1px solid #ddd3c4; border-radius: 
 QPushButton#choice[state="right"] { background: #e3f1e4; border: 2px solid #2e7d32; }
 QPushButton#choice[state="wrong"] { background: #fbe4e2; border: 2px solid #b3261e; }
 """
-
-
-def _set_state(widget: QWidget, state: str) -> None:
-    widget.setProperty("state", state)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class QuizPracticePage(QWidget):
@@ -352,7 +346,7 @@ class QuizPracticePage(QWidget):
                 state = "right"
             elif feedback is not None and index == feedback.chosen:
                 state = "wrong"
-            _set_state(button, state)
+            set_state(button, state)
         self.next_button.setText(self.tr("&Next"))
         self.next_button.setVisible(feedback is not None)
         self.stop_button.setText(self.tr("Stop (Esc)"))
@@ -361,7 +355,7 @@ class QuizPracticePage(QWidget):
         if feedback is None:
             self.keys_hint.setText(self.tr("Press 1–4 or click an answer. Esc: stop."))
             return
-        _set_state(self.feedback, "right" if feedback.correct else "wrong")
+        set_state(self.feedback, "right" if feedback.correct else "wrong")
         if feedback.correct:
             self.feedback.setText(self.tr("Correct!"))
             self.why_chosen.setText(in_language(feedback.why_answer, code))

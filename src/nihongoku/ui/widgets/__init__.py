@@ -1,7 +1,13 @@
 """Reusable widgets: furigana text, stroke order, and the like."""
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import QFrame, QLabel, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 
 def label(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
@@ -11,6 +17,13 @@ def label(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Set the style-sheet state ("right", "wrong" or "") and redraw with it."""
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def frame(name: str) -> QFrame:
