@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, date, timedelta
 
 import pytest
 
 from nihongoku.core.services import Services
 from nihongoku.core.study.cards import CardKind, CardState
+from nihongoku.core.study.day import StudyDay
 from nihongoku.core.study.scheduling import Rating
-from tests.study_helpers import Clock, session_for
+from nihongoku.core.study.simulate import simulate
+from nihongoku.core.study.store import StudyStore
+from tests.study_helpers import Clock, kana_course, session_for
 
 
 def test_new_cards_come_in_course_order_and_answers_are_stored(services: Services) -> None:
@@ -210,3 +214,15 @@ def test_a_card_whose_lesson_is_gone_is_kept_but_not_shown(services: Services) -
     shown = whole.next()
     assert shown is not None and shown.card.item_id != "w-removed-by-instructor"
     assert session.store.card(session.profile_id, gone.key) is not None
+
+
+@pytest.mark.parametrize("minutes_into_day", [20, 6 * 60, 23 * 60])
+def test_a_simulated_history_ends_today_whatever_the_hour(
+    services: Services, minutes_into_day: int
+) -> None:
+    day = StudyDay(UTC)
+    end = day.start(date(2026, 11, 29)) + timedelta(minutes=minutes_into_day)
+    report = simulate(services, kana_course(), "Ani", days=3, seed=5, end=end, day=day)
+    summary = StudyStore(services.db, day).summary(report.profile.id, end)
+    assert summary.streak_days == 3
+    assert summary.reviews_today > 0

@@ -85,9 +85,12 @@ def simulate(
     answers = 0
     started = store.day.start(first_day) + timedelta(hours=4)
     for index in range(days):
-        clock.now = store.day.start(first_day + timedelta(days=index)) + timedelta(
-            hours=3 + rng.random() * 10
-        )
+        day_start = store.day.start(first_day + timedelta(days=index))
+        clock.now = day_start + timedelta(hours=3 + rng.random() * 10)
+        if clock.now >= end:
+            # early in today's study day: study in what has passed of it, so the last
+            # day counts whatever the hour the simulation runs at
+            clock.now = day_start + (end - day_start) / 2
         for _ in range(MAX_ANSWERS_PER_DAY):
             shown = session.next()
             if shown is None or shown.shown_at > end:
