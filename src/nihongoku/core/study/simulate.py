@@ -56,6 +56,9 @@ def _rating(rng: random.Random, shown: Shown, now: datetime) -> Rating:
     return _draw(rng, PASSED) if rng.random() < recall else Rating.AGAIN
 
 
+SESSION_ROOM = timedelta(hours=1)  # more than a day's answers take
+
+
 def simulate(
     services: Services,
     course: Course,
@@ -67,7 +70,8 @@ def simulate(
     end: datetime | None = None,
     day: StudyDay | None = None,
 ) -> SimulationReport:
-    """Study every day for ``days`` days ending today; creates the profile if needed."""
+    """Study every day for ``days`` days ending today (or yesterday, when today's session
+    would start after ``end``); creates the profile if needed."""
     profile = services.profiles.find(name)
     if profile is None:
         profile = services.profiles.create_learner(name)
@@ -79,18 +83,19 @@ def simulate(
     # gives the same history every time.
     random.seed(seed)
     end = end or utc_now()
+    # each day's session starts 3 to 13 hours into the study day
+    starts_after = [timedelta(hours=3 + rng.random() * 10) for _ in range(days)]
     first_day = store.day.date_of(end) - timedelta(days=days - 1)
+    if store.day.start(store.day.date_of(end)) + starts_after[-1] + SESSION_ROOM >= end:
+        # today's session would not be over by ``end``: the days end yesterday (a streak
+        # still counts them, as today is open)
+        first_day -= timedelta(days=1)
     clock = _SimClock(end)
     session = ReviewSession(store, profile.id, StudyScope.whole_course(course), clock)
     answers = 0
-    started = store.day.start(first_day) + timedelta(hours=4)
+    started = store.day.start(first_day) + starts_after[0]
     for index in range(days):
-        day_start = store.day.start(first_day + timedelta(days=index))
-        clock.now = day_start + timedelta(hours=3 + rng.random() * 10)
-        if clock.now >= end:
-            # early in today's study day: study in what has passed of it, so the last
-            # day counts whatever the hour the simulation runs at
-            clock.now = day_start + (end - day_start) / 2
+        clock.now = store.day.start(first_day + timedelta(days=index)) + starts_after[index]
         for _ in range(MAX_ANSWERS_PER_DAY):
             shown = session.next()
             if shown is None or shown.shown_at > end:
