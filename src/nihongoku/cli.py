@@ -129,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_cmds = db.add_subparsers(dest="db_command", required=True)
     db_cmds.add_parser("info", help="where the database is and its schema version")
     db_cmds.add_parser("check", help="run SQLite's full integrity check")
+
+    from nihongoku.commands import register_all
+
+    register_all(commands)
     return parser
 
 
@@ -166,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from nihongoku.core.errors import NihongokuError
 
     try:
+        if getattr(args, "handler", None) is not None:
+            return _run_handler(args)
         return _run_command(args)
     except NihongokuError as exc:
         print(f"nihongoku: error: {exc}", file=sys.stderr)
@@ -280,6 +286,16 @@ def _open(args: argparse.Namespace) -> Services:
     from nihongoku.paths import default_database_url
 
     return Services.open(args.db or default_database_url())
+
+
+def _run_handler(args: argparse.Namespace) -> int:
+    if not args.needs_db:
+        return int(args.handler(args, None))
+    services = _open(args)
+    try:
+        return int(args.handler(args, services))
+    finally:
+        services.close()
 
 
 def _run_command(args: argparse.Namespace) -> int:
