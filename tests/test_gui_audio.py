@@ -19,8 +19,12 @@ from nihongoku.core import audio
 from nihongoku.core.audio import ClipRecord, Manifest
 from nihongoku.core.audio_build import write_opus
 from nihongoku.core.content.build import build_course
+from nihongoku.core.study.cards import CardKind
+from nihongoku.ui.main_window import MainWindow
+from nihongoku.ui.pages.flashcards import FlashcardsPage
 from nihongoku.ui.widgets.audio_button import AudioButton, SpeedToggle, shared_player
 from nihongoku.ui.widgets.lesson_view import FuriganaMode, LessonView
+from tests.study_helpers import Clock
 
 LESSON = """\
 id: n5-listen
@@ -140,3 +144,59 @@ def test_a_lesson_without_audio_shows_no_player_controls(
     qtbot.addWidget(view)
     assert view.findChildren(AudioButton) == []
     assert view.findChild(SpeedToggle) is None
+
+
+def test_a_recorded_word_gets_a_listening_card_that_asks_with_its_sound(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "audio"
+    folder.mkdir()
+    Manifest({"w-nomu": tone_clip(folder, "w-nomu")}).write(folder)  # w-mizu: not recorded
+    monkeypatch.setattr(audio, "audio_dir", lambda: folder)
+    lessons = tmp_path / "lessons"
+    lessons.mkdir()
+    (lessons / "01-listen.yaml").write_text(LESSON, encoding="utf-8")
+    window.ctx.lesson_paths = [lessons]
+    window.ctx.services.profiles.create_learner("Ani")
+    window.picker.reload()
+    window.picker.open_selected()
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.keyClick(workspace, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = workspace.page("flashcards")
+    assert isinstance(page, FlashcardsPage)
+    page.clock = Clock()
+    page.show_overview()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+
+    asked: list[str] = []  # one new card per word a day: the listening card is day 4's
+    while not (
+        page.review_view.isVisible() and page.question.text() == "Dengar: apa arti kata ini?"
+    ):
+        assert len(asked) < 60, asked
+        if page.done_view.isVisible():
+            page.clock.advance(days=1)
+            page.show_overview()
+            qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+            continue
+        asked.append(f"{page.front_japanese.text()} {page.front_meaning.text()}")
+        qtbot.keyClick(page, Qt.Key.Key_Space)
+        qtbot.keyClick(page, Qt.Key.Key_3)
+    # 水 has no recording, so only 飲む gets a listening card
+    assert page.session is not None and page.session.current is not None
+    assert page.session.current.card.item_id == "w-nomu"
+    assert not page.front_japanese.isVisible() and not page.back.isVisible()
+    assert page.front_play.isVisible() and page.front_play.text() == "▶  Putar lagi (R)"
+    player = shared_player().player
+    assert player.source() == QUrl.fromLocalFile(str(folder / "w-nomu.ogg"))  # played at once
+    player.stop()
+    qtbot.keyClick(page, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: player.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.answer_japanese.isVisible() and page.answer_japanese.text() == "飲む"
+    assert page.answer_meaning.text() == "minum"
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    answered = page.store.card(page.profile.id, ("w-nomu", CardKind.LISTENING))
+    assert answered is not None and answered.reps == 1
+    shared_player().stop()

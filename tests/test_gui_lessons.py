@@ -82,7 +82,7 @@ def test_lessons_are_listed_by_level_and_shown_with_furigana(
     (tmp_path / "01.yaml").write_text(LESSON_ONE, encoding="utf-8")
     (tmp_path / "02.yaml").write_text(LESSON_TWO, encoding="utf-8")
     page = open_lessons(window, tmp_path)
-    assert rows(page) == ["N5", "Pelajaran satu\n0/4 kartu", "Pelajaran dua\n0/3 kartu"]
+    assert rows(page) == ["N5", "Pelajaran satu\n0/5 kartu", "Pelajaran dua\n0/4 kartu"]
     assert page.view is not None and page.view.lesson.id == "n5-one"
     texts = visible_texts(window)
     assert "Pelajaran satu" in texts and "buku" in texts and "hon" in texts
@@ -118,7 +118,7 @@ def test_english_interface_shows_english_meanings(
     window.ctx.language.switch("en")
     QCoreApplication.processEvents()
     qtbot.waitUntil(lambda: "book" in visible_texts(window))
-    assert page.lessons.item(1).text() == "Lesson one\n0/4 cards"
+    assert page.lessons.item(1).text() == "Lesson one\n0/5 cards"
 
 
 def test_a_broken_lesson_is_named_and_the_rest_still_load(
@@ -130,7 +130,7 @@ def test_a_broken_lesson_is_named_and_the_rest_still_load(
     page = open_lessons(window, tmp_path)
     assert page.problems.isVisible()
     assert f"{broken}:10: the reading 'nomu' is not kana" in page.problems.text()
-    assert rows(page) == ["N5", "Pelajaran satu\n0/4 kartu"]
+    assert rows(page) == ["N5", "Pelajaran satu\n0/5 kartu"]
 
 
 def test_every_real_lesson_fits_the_reader_without_sideways_scrolling(
@@ -210,18 +210,18 @@ def test_each_lesson_shows_how_many_of_its_cards_the_learner_has_met(
     (tmp_path / "02.yaml").write_text(LESSON_TWO, encoding="utf-8")
     page = open_lessons(window, tmp_path)
     # lesson one: 本 gives recognition, reading and recall cards, the kanji 本 one more
-    assert rows(page) == ["N5", "Pelajaran satu\n0/4 kartu", "Pelajaran dua\n0/3 kartu"]
+    assert rows(page) == ["N5", "Pelajaran satu\n0/5 kartu", "Pelajaran dua\n0/4 kartu"]
     assert page.lessons.item(1).toolTip() == (
-        "Pelajaran satu\n0 dari 4 kartu pelajaran ini sudah dipelajari"
+        "Pelajaran satu\n0 dari 5 kartu pelajaran ini sudah dipelajari"
     )
     assert page.lessons.item(1).data(PROGRESS_ROLE) == 0.0
 
     clock = Clock()
     assert answer_new_card(window, "n5-one", clock) == "w-hon"
-    assert rows(page)[1] == "Pelajaran satu\n0/4 kartu"  # still hidden behind Kartu
+    assert rows(page)[1] == "Pelajaran satu\n0/5 kartu"  # still hidden behind Kartu
     revisit_lessons(qtbot, window)
-    assert rows(page) == ["N5", "Pelajaran satu\n1/4 kartu", "Pelajaran dua\n0/3 kartu"]
-    assert page.lessons.item(1).data(PROGRESS_ROLE) == 0.25
+    assert rows(page) == ["N5", "Pelajaran satu\n1/5 kartu", "Pelajaran dua\n0/4 kartu"]
+    assert page.lessons.item(1).data(PROGRESS_ROLE) == 0.2
     assert page.view is not None and page.view.lesson.id == "n5-one"  # still reading it
 
     # every card met (over the next days: one new card per word a day): "selesai"
@@ -233,8 +233,8 @@ def test_each_lesson_shows_how_many_of_its_cards_the_learner_has_met(
             card = new_card(key)
             store.answer(profile_id, card, outcomes(card, clock())[Rating.GOOD], 4000)
     revisit_lessons(qtbot, window)
-    assert rows(page)[1] == "Pelajaran satu\n4/4 kartu · selesai"
-    assert rows(page)[2] == "Pelajaran dua\n0/3 kartu"
+    assert rows(page)[1] == "Pelajaran satu\n5/5 kartu · selesai"
+    assert rows(page)[2] == "Pelajaran dua\n0/4 kartu"
 
 
 def test_studying_a_lesson_opens_kartu_with_that_lesson_chosen(
@@ -262,7 +262,7 @@ def test_studying_a_lesson_opens_kartu_with_that_lesson_chosen(
     qtbot.keyClick(kartu, Qt.Key.Key_3)
 
     qtbot.keyClick(workspace, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert rows(page)[2] == "Pelajaran dua\n1/3 kartu"
+    assert rows(page)[2] == "Pelajaran dua\n1/4 kartu"
 
     # from lesson one this time, while a review is still showing in Kartu
     qtbot.keyClick(workspace, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

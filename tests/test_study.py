@@ -7,9 +7,11 @@ from datetime import UTC, date, timedelta
 
 import pytest
 
+from nihongoku.core.content.course import VocabEntry
 from nihongoku.core.services import Services
-from nihongoku.core.study.cards import CardKind, CardState
+from nihongoku.core.study.cards import CardKind, CardState, kinds_for
 from nihongoku.core.study.day import StudyDay
+from nihongoku.core.study.faces import Ask, face
 from nihongoku.core.study.scheduling import Rating
 from nihongoku.core.study.simulate import simulate
 from nihongoku.core.study.store import StudyStore
@@ -226,3 +228,19 @@ def test_a_simulated_history_ends_today_whatever_the_hour(
     summary = StudyStore(services.db, day).summary(report.profile.id, end)
     assert summary.streak_days == 3
     assert report.answers > 0 and report.ended <= end
+
+
+def test_only_a_recorded_word_gets_a_listening_card_and_it_shows_no_text() -> None:
+    word = next(
+        entry
+        for lesson in kana_course().lessons
+        for entry in lesson.entries()
+        if isinstance(entry, VocabEntry)
+    )
+    assert CardKind.LISTENING not in kinds_for(word, recorded=())
+    assert kinds_for(word, recorded={word.id})[-1] is CardKind.LISTENING
+    listening = face(word, CardKind.LISTENING)
+    assert listening.ask is Ask.LISTENING and listening.front_audio
+    assert listening.front_japanese == () and listening.front_meaning is None
+    assert listening.answer_meaning == word.meaning
+    assert not face(word, CardKind.RECOGNITION).front_audio

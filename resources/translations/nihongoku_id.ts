@@ -197,6 +197,14 @@
         <translation>Pola ini dipakai untuk menyatakan apa?</translation>
     </message>
     <message>
+        <source>Listen: what does this word mean?</source>
+        <translation>Dengar: apa arti kata ini?</translation>
+    </message>
+    <message>
+        <source>▶  Play again (R)</source>
+        <translation>▶  Putar lagi (R)</translation>
+    </message>
+    <message>
         <source>Type it in romaji or kana, then press Enter</source>
         <translation>Ketik dalam romaji atau kana, lalu tekan Enter</translation>
     </message>

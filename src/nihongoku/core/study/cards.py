@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from nihongoku.core.audio import manifest
 from nihongoku.core.content.course import Entry, KanaEntry, Lesson, VocabEntry
 from nihongoku.core.japanese import is_kanji
 
@@ -35,14 +36,23 @@ class CardState(enum.IntEnum):
 LEECH_LAPSES = 8
 
 
-def kinds_for(entry: Entry) -> tuple[CardKind, ...]:
-    """The cards one course item gives, in the order they are introduced."""
+def recorded_words() -> Container[str]:
+    """The item ids the bundled audio has a recording for (clip id = item id)."""
+    return manifest().clips
+
+
+def kinds_for(entry: Entry, recorded: Container[str] = ()) -> tuple[CardKind, ...]:
+    """The cards one course item gives, in the order they are introduced.
+
+    A word gets a listening card only when ``recorded`` holds its id: a card with no sound
+    to play would be unanswerable.
+    """
     if isinstance(entry, VocabEntry):
         kinds = [CardKind.RECOGNITION]
         if any(is_kanji(c) for c in entry.written):
             kinds.append(CardKind.READING)
         kinds.append(CardKind.RECALL)
-        if entry.audio:
+        if entry.id in recorded:
             kinds.append(CardKind.LISTENING)
         return tuple(kinds)
     if isinstance(entry, KanaEntry):
@@ -53,11 +63,18 @@ def kinds_for(entry: Entry) -> tuple[CardKind, ...]:
 CardKey = tuple[str, CardKind]
 
 
-def card_keys(lessons: Iterable[Lesson]) -> Iterator[CardKey]:
-    """Every card of these lessons, in course order: the order new cards come in."""
+def card_keys(
+    lessons: Iterable[Lesson], recorded: Container[str] | None = None
+) -> Iterator[CardKey]:
+    """Every card of these lessons, in course order: the order new cards come in.
+
+    ``recorded``: the words with a recording (default: the bundled audio's manifest).
+    """
+    if recorded is None:
+        recorded = recorded_words()
     for lesson in lessons:
         for entry in lesson.entries():
-            for kind in kinds_for(entry):
+            for kind in kinds_for(entry, recorded):
                 yield entry.id, kind
 
 

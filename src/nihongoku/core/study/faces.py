@@ -27,6 +27,7 @@ class Ask(enum.Enum):
     ROMAJI = "romaji"
     KANJI = "kanji"
     GRAMMAR = "grammar"
+    LISTENING = "listening"  # the front is the word's recording, nothing written
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Face:
     front_japanese: tuple[Ruby, ...]  # empty when the front is a meaning
     front_meaning: Bilingual | None
     front_furigana: bool  # may the furigana toggle show readings on the front?
+    front_audio: bool  # does the front play the item's recording (and show no text)?
     answer_japanese: tuple[Ruby, ...]
     answer_reading: str  # kana, and romaji after it
     answer_meaning: Bilingual | None
@@ -51,6 +53,7 @@ def face(entry: Entry, kind: CardKind) -> Face:
             front_japanese=(Ruby(entry.char),),
             front_meaning=None,
             front_furigana=False,
+            front_audio=False,
             answer_japanese=(Ruby(entry.char),),
             answer_reading=entry.romaji,
             answer_meaning=None,
@@ -64,6 +67,7 @@ def face(entry: Entry, kind: CardKind) -> Face:
             front_japanese=(Ruby(entry.char),),
             front_meaning=None,
             front_furigana=False,
+            front_audio=False,
             answer_japanese=(Ruby(entry.char),),
             answer_reading=readings,
             answer_meaning=entry.meaning,
@@ -83,6 +87,20 @@ def _word(entry: VocabEntry, kind: CardKind) -> Face:
             front_japanese=(),
             front_meaning=entry.meaning,
             front_furigana=False,
+            front_audio=False,
+            answer_japanese=pieces,
+            answer_reading=reading,
+            answer_meaning=entry.meaning,
+            details=details,
+            example=entry.example,
+        )
+    if kind is CardKind.LISTENING:
+        return Face(
+            ask=Ask.LISTENING,
+            front_japanese=(),
+            front_meaning=None,
+            front_furigana=False,
+            front_audio=True,
             answer_japanese=pieces,
             answer_reading=reading,
             answer_meaning=entry.meaning,
@@ -94,6 +112,7 @@ def _word(entry: VocabEntry, kind: CardKind) -> Face:
         front_japanese=pieces,
         front_meaning=None,
         front_furigana=kind is not CardKind.READING,
+        front_audio=False,
         answer_japanese=pieces,
         answer_reading=reading,
         answer_meaning=entry.meaning,
@@ -108,6 +127,7 @@ def _grammar(entry: GrammarEntry) -> Face:
         front_japanese=(Ruby(entry.pattern),),
         front_meaning=None,
         front_furigana=False,
+        front_audio=False,
         answer_japanese=(Ruby(entry.pattern),),
         answer_reading="",
         answer_meaning=entry.title,

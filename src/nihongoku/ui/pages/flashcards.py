@@ -208,6 +208,12 @@ class FlashcardsPage(QWidget):
         self.front_japanese = FuriganaText(scale=3.0)
         self.front_meaning = label("", "prompt", wrap=True)
         self.front_meaning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Listening cards: the front is the sound; a big button plays it again.
+        self.front_play = QPushButton()
+        self.front_play.setObjectName("bigPlay")
+        self.front_play.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.front_play.setMinimumHeight(64)
+        self.front_play.clicked.connect(self.play_audio)
         # Recall cards: type the Japanese (romaji shown as kana while typing), Enter checks.
         self.typed = QLineEdit()
         self.typed.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -295,6 +301,7 @@ class FlashcardsPage(QWidget):
         card_layout.addWidget(self.question)
         card_layout.addWidget(self.front_japanese, 0, Qt.AlignmentFlag.AlignHCenter)
         card_layout.addWidget(self.front_meaning)
+        card_layout.addWidget(self.front_play, 0, Qt.AlignmentFlag.AlignHCenter)
         card_layout.addWidget(self.typing_row)
         card_layout.addSpacing(8)
         card_layout.addWidget(self.back)
@@ -443,6 +450,9 @@ class FlashcardsPage(QWidget):
         self.typed.clear()
         self._render()
         self._focus_for_card()
+        card_face = self.current_face()
+        if card_face is not None and card_face.front_audio:
+            self.play_audio()  # a listening card asks with its sound
 
     def _focus_for_card(self) -> None:
         """Typing cards take the keys in their answer box until revealed; others, the page."""
@@ -466,9 +476,11 @@ class FlashcardsPage(QWidget):
         return typed_answer_matches(text, entry.written, entry.reading)
 
     def current_audio(self) -> Path | None:
-        """The current word's recording, once the answer is shown (it gives the reading)."""
+        """The current word's recording: once the answer is shown (it gives the reading), or
+        at once on a listening card, whose question it is."""
         shown = self.session.current if self.session else None
-        if shown is None or not self.revealed:
+        card_face = self.current_face()
+        if shown is None or card_face is None or not (self.revealed or card_face.front_audio):
             return None
         return audio_path(shown.card.item_id)
 
@@ -540,6 +552,7 @@ class FlashcardsPage(QWidget):
             Ask.ROMAJI: self.tr("How is this kana read?"),
             Ask.KANJI: self.tr("What does this kanji mean, and how is it read?"),
             Ask.GRAMMAR: self.tr("What does this pattern express?"),
+            Ask.LISTENING: self.tr("Listen: what does this word mean?"),
         }
         self.question.setText(questions[card_face.ask])
         furigana_on = self.furigana_toggle.isChecked() and card_face.front_furigana
@@ -550,6 +563,8 @@ class FlashcardsPage(QWidget):
             in_language(card_face.front_meaning, code) if card_face.front_meaning else ""
         )
         self.front_meaning.setVisible(card_face.front_meaning is not None)
+        self.front_play.setText(self.tr("▶  Play again (R)"))
+        self.front_play.setVisible(card_face.front_audio)
 
         typing = card_face.ask is Ask.JAPANESE
         self.typing_row.setVisible(typing)
@@ -564,7 +579,7 @@ class FlashcardsPage(QWidget):
             self.typed_result.setText(self.tr("Not quite: compare with the answer below."))
         set_state(self.typed_result, "" if correct is None else str(correct).lower())
         self.back.setVisible(self.revealed)
-        show_answer_japanese = card_face.ask in (Ask.JAPANESE, Ask.READING)
+        show_answer_japanese = card_face.ask in (Ask.JAPANESE, Ask.READING, Ask.LISTENING)
         self.answer_japanese.set_pieces(
             card_face.answer_japanese if show_answer_japanese else [Ruby("")]
         )
@@ -583,7 +598,9 @@ class FlashcardsPage(QWidget):
         self.example_translation.setVisible(example is not None)
 
         self.listen_button.setText(self.tr("&Listen (R)"))
-        self.listen_button.setVisible(self.current_audio() is not None)
+        self.listen_button.setVisible(
+            self.current_audio() is not None and not card_face.front_audio
+        )
         self.reveal_button.setText(self.tr("Show the answer (Space)"))
         self.reveal_button.setVisible(not self.revealed)
         names = {
