@@ -40,6 +40,9 @@ def make_copies(copies: int, target: Path) -> list[Path]:
                     item["id"] = f"{item['id']}-c{n}"
                     if "examples" in item and section != "grammar":
                         item["examples"] = [f"{ref}-c{n}" for ref in item["examples"]]
+            for exercise in data.get("exercises", []):
+                exercise["id"] = f"{exercise['id']}-c{n}"
+                exercise["tests"] = [f"{ref}-c{n}" for ref in exercise.get("tests", [])]
             out = target / f"c{n}-{path.name}"
             out.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return lesson_files([target])

@@ -147,7 +147,7 @@ def main() -> None:
 
     app = QApplication([])
     family, language = prepare_application(app)
-    ctx = UiContext(app=app, language=language, font_family=family)
+    ctx = UiContext(app=app, language=language, font_family=family, freeze_course=True)
     # enough renamed copies of the course that every card is a real course item
     per_copy = len(list(card_keys(build_course([ROOT / "lessons"]).lessons)))
     folder = home / "course"
@@ -187,10 +187,16 @@ def main() -> None:
             "cards": raw.execute("SELECT count(*) FROM card").fetchone()[0],
             "review_log": raw.execute("SELECT count(*) FROM review_log").fetchone()[0],
         }
-    measured = {"answer_next": summary(answer_next), "open": summary(opens)}
+    # the first open pays once-per-process costs (the course's card order, cold SQLite
+    # pages, PySide's lazily created enums): reported on its own
+    measured = {
+        "answer_next": summary(answer_next),
+        "open": summary(opens[1:]),
+        "first_open": summary(opens[:1]),
+    }
     ratios = {
         key: round(measured[key]["p95_ms"] / baseline[key]["p95_ms"], 1)  # type: ignore[index]
-        for key in measured
+        for key in ("answer_next", "open")
     }
     print(json.dumps({"store": counts, "baseline": baseline, "nihongoku": measured,
                       "p95_ratio": ratios}, indent=2))  # fmt: skip

@@ -14,7 +14,7 @@ from nihongoku.core.study.day import StudyDay
 from nihongoku.core.study.faces import Ask, face
 from nihongoku.core.study.scheduling import Rating
 from nihongoku.core.study.simulate import simulate
-from nihongoku.core.study.store import StudyStore
+from nihongoku.core.study.store import StudyStore, TodaySummary
 from tests.study_helpers import Clock, kana_course, session_for
 
 
@@ -179,6 +179,8 @@ def test_summary_counts_streak_retention_and_forecast(services: Services) -> Non
     assert summary.by_state["review"] == 20
     assert len(summary.forecast) == 14 and sum(summary.forecast) > 0
     assert summary.retention is None or 0 < summary.retention <= 1
+    today = session.store.today(session.profile_id, clock.now)
+    assert today == TodaySummary(**{k: getattr(summary, k) for k in vars(today)})
     clock.advance(days=3)
     assert session.store.summary(session.profile_id, clock.now).streak_days == 0
 

@@ -37,7 +37,7 @@ def run_gui(db_url: str | None = None, smoke: bool = False, screenshot: str | No
     assert isinstance(app, QApplication)
     family, language = prepare_application(app)
     url = db_url or default_database_url()
-    ctx = UiContext(app, language, family)
+    ctx = UiContext(app, language, family, freeze_course=True)
     path = sqlite_path(url)
     early: StoreGlance | None = glance(path) if path is not None else None
     if early is None:  # not SQLite, or a store that needs checks/upgrade first

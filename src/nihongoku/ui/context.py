@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,8 @@ class UiContext:
     picker_language_hint: str = DEFAULT_LANGUAGE
     _services: Services | None = None
     lesson_paths: list[Path] | None = None  # default: the course shipped with the app
+    # the app (not tests, which build many courses) sets this: see course()
+    freeze_course: bool = False
     _course: Course | None = field(default=None, repr=False)
 
     @property
@@ -49,6 +52,11 @@ class UiContext:
             from nihongoku.paths import lessons_dir
 
             self._course = build_course(self.lesson_paths or [lessons_dir()])
+            if self.freeze_course:
+                # The course lives as long as the app. Frozen, its hundreds of thousands of
+                # objects are no longer walked by every full garbage collection: that walk
+                # was a 140 ms pause in the middle of reviews (bench/flashcards.py).
+                gc.freeze()
         return self._course
 
     def attach(self, services: Services) -> None:

@@ -90,22 +90,30 @@ class DueCounts:
 
 
 @dataclass(frozen=True)
-class StudySummary:
-    by_state: dict[str, int]
-    suspended: int
-    leeches: int
-    reviews: int
+class TodaySummary:
+    """Today's numbers: what the flashcard overview shows before a session."""
+
     reviews_today: int
     introduced_today: int
     new_per_day: int
-    due_today: int
+    due_today: int  # due before the next study day starts, overdue included
     streak_days: int
     retention: float | None  # share of passed reviews of mature-enough cards, last 30 days
-    forecast: list[int]  # cards due on each of the next FORECAST_DAYS days, today first
+    leeches: int
 
     @property
     def new_left_today(self) -> int:
         return max(0, self.new_per_day - self.introduced_today)
+
+
+@dataclass(frozen=True)
+class StudySummary(TodaySummary):
+    """Today's numbers and the whole picture: the dashboard and ``stats --profile``."""
+
+    by_state: dict[str, int]
+    suspended: int
+    reviews: int
+    forecast: list[int]  # cards due on each of the next FORECAST_DAYS days, today first
 
 
 class StudyStore:
@@ -451,74 +459,102 @@ class StudyStore:
 
     # -- the dashboard --------------------------------------------------------------
 
-    def summary(self, profile_id: int, now: datetime) -> StudySummary:
-        today = self.day.start_of(now)
-        horizon = self.day.start(self.day.date_of(now) + timedelta(days=FORECAST_DAYS))
+    def today(self, profile_id: int, now: datetime) -> TodaySummary:
+        """Today's numbers alone: cheaper than ``summary`` on a long history."""
+        tomorrow = self.day.end_of(now)
+        limit = self.new_per_day(profile_id)
         with self._db.transaction() as s:
-            by_state: dict[int, int] = dict(
-                s.execute(
-                    select(Card.state, func.count())
-                    .where(Card.profile_id == profile_id)
-                    .group_by(Card.state)
-                ).all()
-            )
-            suspended = s.scalar(
-                select(func.count()).where(Card.profile_id == profile_id, Card.suspended)
+            due_today = s.scalar(
+                select(func.count()).where(*self._scheduled(profile_id), Card.due < tomorrow)
             )
             leeches = s.scalar(
                 select(func.count()).where(
                     Card.profile_id == profile_id, Card.lapses >= LEECH_LAPSES
                 )
             )
-            in_profile = ReviewLog.profile_id == profile_id
-            reviews = s.scalar(select(func.count()).where(in_profile))
-            reviews_today = s.scalar(
-                select(func.count()).where(in_profile, ReviewLog.reviewed_at >= today)
-            )
-            introduced_today = s.scalar(
-                select(func.count()).where(
-                    in_profile,
-                    ReviewLog.reviewed_at >= today,
-                    ReviewLog.state_before == int(CardState.NEW),
-                )
-            )
-            passed, total = s.execute(
+            return self._today(s, profile_id, now, limit, due_today or 0, leeches or 0)
+
+    def summary(self, profile_id: int, now: datetime) -> StudySummary:
+        horizon = self.day.start(self.day.date_of(now) + timedelta(days=FORECAST_DAYS))
+        limit = self.new_per_day(profile_id)
+        with self._db.transaction() as s:
+            by_state: dict[int, int] = {}
+            suspended = leeches = 0
+            # one pass over the learner's cards for all three counts
+            for state, count, held, forgotten in s.execute(
                 select(
-                    func.count().filter(ReviewLog.rating > int(Rating.AGAIN)), func.count()
-                ).where(
-                    in_profile,
-                    ReviewLog.reviewed_at >= now - RETENTION_WINDOW,
-                    ReviewLog.state_before == int(CardState.REVIEW),
+                    Card.state,
+                    func.count(),
+                    func.count().filter(Card.suspended),
+                    func.count().filter(Card.lapses >= LEECH_LAPSES),
                 )
-            ).one()
+                .where(Card.profile_id == profile_id)
+                .group_by(Card.state)
+            ):
+                by_state[state] = count
+                suspended += held
+                leeches += forgotten
+            reviews = s.scalar(select(func.count()).where(ReviewLog.profile_id == profile_id))
             dues = s.scalars(
-                select(Card.due).where(
-                    Card.profile_id == profile_id,
-                    Card.suspended.is_(False),
-                    Card.state != int(CardState.NEW),
-                    Card.due < horizon,
-                )
+                select(Card.due).where(*self._scheduled(profile_id), Card.due < horizon)
             ).all()
-            streak = self._streak(s, profile_id, now)
-        # each due time falls before one of the next days' starts: bisect, don't convert
-        starts = [
-            self.day.start(self.day.date_of(now) + timedelta(days=i))
-            for i in range(1, FORECAST_DAYS + 1)
-        ]
-        forecast = Counter(bisect_right(starts, due) for due in dues if due is not None)
+            # each due time falls before one of the next days' starts: bisect, don't convert
+            starts = [
+                self.day.start(self.day.date_of(now) + timedelta(days=i))
+                for i in range(1, FORECAST_DAYS + 1)
+            ]
+            forecast = Counter(bisect_right(starts, due) for due in dues if due is not None)
+            today = self._today(s, profile_id, now, limit, forecast.get(0, 0), leeches)
         names = {state: state.name.lower() for state in CardState}
         return StudySummary(
+            **vars(today),
             by_state={names[state]: by_state.get(int(state), 0) for state in CardState},
-            suspended=suspended or 0,
-            leeches=leeches or 0,
+            suspended=suspended,
             reviews=reviews or 0,
-            reviews_today=reviews_today or 0,
-            introduced_today=introduced_today or 0,
-            new_per_day=self.new_per_day(profile_id),
-            due_today=forecast.get(0, 0),
-            streak_days=streak,
-            retention=None if not total else passed / total,
             forecast=[forecast.get(i, 0) for i in range(FORECAST_DAYS)],
+        )
+
+    @staticmethod
+    def _scheduled(profile_id: int) -> list[ColumnElement[bool]]:
+        """Cards with a due date that counts: met, and not suspended."""
+        return [
+            Card.profile_id == profile_id,
+            Card.suspended.is_(False),
+            Card.state != int(CardState.NEW),
+        ]
+
+    def _today(
+        self,
+        s: Session,
+        profile_id: int,
+        now: datetime,
+        new_per_day: int,
+        due_today: int,
+        leeches: int,
+    ) -> TodaySummary:
+        today = self.day.start_of(now)
+        in_profile = ReviewLog.profile_id == profile_id
+        reviews_today, introduced_today = s.execute(
+            select(
+                func.count(),
+                func.count().filter(ReviewLog.state_before == int(CardState.NEW)),
+            ).where(in_profile, ReviewLog.reviewed_at >= today)
+        ).one()
+        passed, total = s.execute(
+            select(func.count().filter(ReviewLog.rating > int(Rating.AGAIN)), func.count()).where(
+                in_profile,
+                ReviewLog.reviewed_at >= now - RETENTION_WINDOW,
+                ReviewLog.state_before == int(CardState.REVIEW),
+            )
+        ).one()
+        return TodaySummary(
+            reviews_today=reviews_today,
+            introduced_today=introduced_today,
+            new_per_day=new_per_day,
+            due_today=due_today,
+            streak_days=self._streak(s, profile_id, now),
+            retention=None if not total else passed / total,
+            leeches=leeches,
         )
 
     def _streak(self, s: Session, profile_id: int, now: datetime) -> int:

@@ -350,7 +350,7 @@ class FlashcardsPage(QWidget):
         self.start_button.setFocus()
 
     def _render_overview(self) -> None:
-        summary = self.store.summary(self.profile.id, self.clock())
+        summary = self.store.today(self.profile.id, self.clock())
         self.today_title.setText(self.tr("Today"))
         retention = "–" if summary.retention is None else f"{round(summary.retention * 100)}%"
         lines = [
@@ -624,7 +624,7 @@ class FlashcardsPage(QWidget):
 
     def _render_done(self) -> None:
         self.done_title.setText(self.tr("Done for now!"))
-        summary = self.store.summary(self.profile.id, self.clock())
+        summary = self.store.today(self.profile.id, self.clock())
         self.done_text.setText(
             self.tr(
                 "You answered %1 card(s) today. Come back tomorrow: the next reviews are "
