@@ -13,16 +13,15 @@ import soundfile
 
 from nihongoku.core.audio import Manifest, audio_path, clip_path
 from nihongoku.core.audio_build import (
+    LEAD_IN,
     TURN_PAUSE,
     ClipSpec,
-    ScriptError,
-    Turn,
     build,
     course_clips,
-    parse_dialogue,
     spoken_text,
 )
 from nihongoku.core.content.build import build_course
+from nihongoku.core.content.script import ScriptError, Turn, parse_script
 from nihongoku.core.japanese import parse_bracketed, to_katakana
 from nihongoku.core.speech import Samples
 
@@ -162,12 +161,12 @@ def test_a_kanji_the_engine_rewrites_is_spoken_from_kana() -> None:
 
 
 def test_dialogue_scripts_mark_each_speaker() -> None:
-    turns = parse_dialogue("# at the station\nF: 雨[あめ]ですね。\n\nM: はい、雨[あめ]です。\n")
+    turns = parse_script("# at the station\nF: 雨[あめ]ですね。\n\nM: はい、雨[あめ]です。\n")
     assert [t.speaker for t in turns] == ["F", "M"]
     assert turns[0].pieces == tuple(parse_bracketed("雨[あめ]ですね。"))
     for bad in ("", "X: こんにちは", "F こんにちは", "F:", "M: 雨]です"):
         with pytest.raises(ScriptError):
-            parse_dialogue(bad)
+            parse_script(bad)
 
 
 def decoded(path: Path) -> tuple[np.ndarray, int]:
@@ -261,7 +260,7 @@ def test_an_interrupted_build_keeps_what_it_made(tmp_path: Path) -> None:
 
 def test_a_dialogue_is_two_voices_with_a_pause_between_turns(tmp_path: Path) -> None:
     folder = tmp_path / "audio"
-    turns = parse_dialogue("F: 雨[あめ]ですね。\nM: はい、雨[あめ]です。")
+    turns = parse_script("F: 雨[あめ]ですね。\nM: はい、雨[あめ]です。")
     build([ClipSpec("listen-ame", "n5", turns)], folder, ToneEngine)
     record = Manifest.read(folder).clips["listen-ame"]
     assert record.voice == "high+low"
@@ -287,6 +286,12 @@ def test_a_dialogue_is_two_voices_with_a_pause_between_turns(tmp_path: Path) -> 
     first, second = audio[: int(0.4 * rate)], audio[-int(0.75 * rate) :]
     assert dominant(first, rate) == pytest.approx(440, abs=15)
     assert dominant(second, rate) == pytest.approx(150, abs=15)
+    # where each turn ends, for "pause after each sentence": after 0.4 s of the first turn,
+    # and after the pause and the 0.5 s of はい、雨です (five sounds as the tone engine counts)
+    first_end, second_end = record.turn_ends
+    assert first_end == pytest.approx(LEAD_IN + 0.4, abs=0.01)
+    assert second_end == pytest.approx(first_end + TURN_PAUSE + 0.5, abs=0.01)
+    assert second_end < record.duration
 
 
 def dominant(audio: np.ndarray, rate: int) -> float:

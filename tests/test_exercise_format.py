@@ -132,7 +132,7 @@ def test_each_exercise_mistake_is_named_with_its_line(
     ), result.stdout
 
 
-def test_the_documented_exercise_is_valid(tmp_path: Path) -> None:
+def test_the_documented_exercises_are_valid(tmp_path: Path) -> None:
     import re
 
     from tests.test_content_format import ROOT
@@ -141,7 +141,8 @@ def test_the_documented_exercise_is_valid(tmp_path: Path) -> None:
     blocks = re.findall(r"```yaml\n(.*?)```", doc, re.DOTALL)
     lesson = blocks[0].split("\nkana:")[0]  # the first example, without the kana snippet
     exercises = next(block for block in blocks if block.startswith("exercises:"))
-    write(tmp_path, "example.yaml", lesson + exercises)
+    listening = next(block for block in blocks if "family: listening-" in block)
+    write(tmp_path, "example.yaml", lesson + exercises + listening)
     result = validate(tmp_path)
     assert result.returncode == 0, result.stdout
 

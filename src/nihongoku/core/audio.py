@@ -48,6 +48,7 @@ class ClipRecord:
     hash: str
     duration: float  # seconds
     level: str = ""
+    turn_ends: tuple[float, ...] = ()  # a dialogue: where each turn ends, in seconds
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +61,7 @@ class ClipRecord:
             "hash": self.hash,
             "duration": round(self.duration, 3),
             "level": self.level,
+            **({"turn_ends": list(self.turn_ends)} if self.turn_ends else {}),
         }
 
 
@@ -87,6 +89,7 @@ class Manifest:
                 hash=value["hash"],
                 duration=float(value["duration"]),
                 level=value.get("level", ""),
+                turn_ends=tuple(float(t) for t in value.get("turn_ends", ())),
             )
             for key, value in data.get("clips", {}).items()
         }

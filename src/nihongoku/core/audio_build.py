@@ -29,18 +29,17 @@ from pathlib import Path
 import numpy as np
 
 from nihongoku.core.audio import EXAMPLE, ClipRecord, Manifest, clip_id
-from nihongoku.core.content.course import Course, GrammarEntry, VocabEntry
+from nihongoku.core.content.course import Course, ExerciseEntry, GrammarEntry, VocabEntry
+from nihongoku.core.content.script import FEMALE, MALE, NARRATOR, Turn
 from nihongoku.core.japanese import (
-    FuriganaError,
     Ruby,
     bracketed,
     is_kana,
-    parse_bracketed,
     reading_of,
     to_hiragana,
     to_katakana,
 )
-from nihongoku.core.speech import FEMALE, MALE, Samples, SpeechEngine
+from nihongoku.core.speech import Samples, SpeechEngine
 
 TURN_PAUSE = 0.6  # seconds of silence between the turns of a dialogue
 LEAD_IN = 0.05  # before the first sound: some players swallow the first few milliseconds
@@ -50,15 +49,6 @@ PEAK = 0.89  # -1 dBFS: every clip equally loud at its peak
 OPUS_COMPRESSION = 0.93
 # Part of every clip's hash: changing how clips are made re-synthesises them all.
 SETTINGS = f"opus{OPUS_COMPRESSION}/pause{TURN_PAUSE}/lead{LEAD_IN}/tail{TAIL}/peak{PEAK}"
-SPEAKERS = (FEMALE, MALE)
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One speaker's line: the speaker mark (``F``/``M``) and the authored text."""
-
-    speaker: str
-    pieces: tuple[Ruby, ...]
 
 
 @dataclass(frozen=True)
@@ -94,34 +84,29 @@ def course_clips(course: Course) -> list[ClipSpec]:
             for number, example in enumerate(entry.examples, start=1):
                 turn = Turn(FEMALE, example.pieces)
                 clips.append(ClipSpec(clip_id(entry.id, number), level, (turn,)))
+    for exercise in course.exercises():
+        if exercise.is_listening:
+            clips.append(ClipSpec(exercise.id, exercise.level.value, listening_turns(exercise)))
     return clips
 
 
-class ScriptError(ValueError):
-    pass
+SPOKEN_NUMBERS = ("いち", "に", "さん", "よん")
 
 
-def parse_dialogue(script: str) -> tuple[Turn, ...]:
-    """A listening script: one turn per line, ``F: …`` or ``M: …`` in bracket notation.
-
-    Blank lines and lines starting with ``#`` are skipped.
-    """
-    turns: list[Turn] = []
-    for number, raw in enumerate(script.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        speaker, colon, text = line.partition(":")
-        if not colon or speaker.strip() not in SPEAKERS or not text.strip():
-            raise ScriptError(f"line {number}: expected 'F: …' or 'M: …', got {line!r}")
-        try:
-            pieces = parse_bracketed(text.strip())
-        except FuriganaError as exc:
-            raise ScriptError(f"line {number}: {exc}") from exc
-        turns.append(Turn(speaker.strip(), tuple(pieces)))
-    if not turns:
-        raise ScriptError("the script has no lines")
-    return tuple(turns)
+def listening_turns(exercise: ExerciseEntry) -> tuple[Turn, ...]:
+    """What a listening exercise's clip says: its script and, where the test speaks the
+    choices, each choice after its number. The narrator says the number; the choices are
+    said by the other voice than the last one in the script (the one who answers)."""
+    turns = exercise.script
+    if not exercise.choices_spoken:
+        return turns
+    speakers = [t.speaker for t in turns if t.speaker != NARRATOR]
+    answerer = MALE if speakers and speakers[-1] == FEMALE else FEMALE
+    spoken: list[Turn] = list(turns)
+    for number, choice in zip(SPOKEN_NUMBERS, exercise.questions[0].choices, strict=False):
+        spoken.append(Turn(NARRATOR, (Ruby(number),)))
+        spoken.append(Turn(answerer, choice))
+    return tuple(spoken)
 
 
 # -- what the engine is given ---------------------------------------------------------------
@@ -274,21 +259,28 @@ def plan(specs: Iterable[ClipSpec], engine: SpeechEngine) -> list[PlannedClip]:
     return planned
 
 
-def render(clip: PlannedClip, engine: SpeechEngine) -> Samples:
-    """The clip's samples: each turn, a pause between turns, peak-normalised."""
+def render(clip: PlannedClip, engine: SpeechEngine) -> tuple[Samples, tuple[float, ...]]:
+    """The clip's samples (each turn, a pause between turns, peak-normalised) and the
+    time in seconds at which each turn ends: where "pause after each sentence" stops."""
     rate = engine.sample_rate
     pause = np.zeros(int(TURN_PAUSE * rate), dtype=np.float32)
     parts: list[Samples] = [np.zeros(int(LEAD_IN * rate), dtype=np.float32)]
+    ends: list[float] = []
+    length = len(parts[0])
     for index, (voice, text) in enumerate(clip.lines):
         if index:
             parts.append(pause)
-        parts.append(engine.synthesize(text, voice))
+            length += len(pause)
+        spoken = engine.synthesize(text, voice)
+        parts.append(spoken)
+        length += len(spoken)
+        ends.append(round(length / rate, 3))
     parts.append(np.zeros(int(TAIL * rate), dtype=np.float32))
     audio = np.concatenate(parts)
     peak = float(np.max(np.abs(audio))) if audio.size else 0.0
     if peak > 0:
         audio = audio * np.float32(PEAK / peak)
-    return audio.astype(np.float32)
+    return audio.astype(np.float32), tuple(ends)
 
 
 def write_opus(path: Path, audio: Samples, rate: int) -> None:
@@ -371,9 +363,10 @@ def build(
         Manifest(clips, _complete_levels(planned, clips, folder)).write(folder)
 
     started = time.perf_counter()
-    for done, (clip, duration) in enumerate(
+    for done, (clip, made) in enumerate(
         _synthesise(selected, folder, engine, engine_factory, jobs), start=1
     ):
+        duration = made.duration
         clips[clip.spec.id] = ClipRecord(
             id=clip.spec.id,
             file=clip.file,
@@ -385,6 +378,7 @@ def build(
             hash=clip.hash,
             duration=duration,
             level=clip.spec.level,
+            turn_ends=made.turn_ends,
         )
         report.synthesised.append(clip.spec.id)
         report.audio_seconds += duration
@@ -429,7 +423,7 @@ def _synthesise(
     engine: SpeechEngine,
     engine_factory: Callable[[], SpeechEngine],
     jobs: int,
-) -> Iterable[tuple[PlannedClip, float]]:
+) -> Iterable[tuple[PlannedClip, Made]]:
     if jobs <= 1 or len(selected) < 2:
         for clip in selected:
             yield clip, _make(clip, folder, engine)
@@ -441,10 +435,17 @@ def _synthesise(
         yield from zip(selected, results, strict=True)
 
 
-def _make(clip: PlannedClip, folder: Path, engine: SpeechEngine) -> float:
-    audio = render(clip, engine)
+def _make(clip: PlannedClip, folder: Path, engine: SpeechEngine) -> Made:
+    audio, ends = render(clip, engine)
     write_opus(folder / clip.file, audio, engine.sample_rate)
-    return len(audio) / engine.sample_rate
+    # a clip of one turn needs no marks: it ends where it ends
+    return Made(len(audio) / engine.sample_rate, ends if len(ends) > 1 else ())
+
+
+@dataclass(frozen=True)
+class Made:
+    duration: float
+    turn_ends: tuple[float, ...]
 
 
 _worker_engine: SpeechEngine | None = None
@@ -455,6 +456,6 @@ def _start_worker(factory: Callable[[], SpeechEngine]) -> None:
     _worker_engine = factory()
 
 
-def _make_in_worker(clip: PlannedClip, folder: Path) -> float:
+def _make_in_worker(clip: PlannedClip, folder: Path) -> Made:
     assert _worker_engine is not None
     return _make(clip, folder, _worker_engine)

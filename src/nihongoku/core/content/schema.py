@@ -121,6 +121,23 @@ class ExerciseFamily(enum.StrEnum):
     READING_SHORT = "reading-short"  # short passage (N5 about 80 characters)
     READING_MID = "reading-mid"  # mid passage (N5 about 250 characters)
     READING_INFO = "reading-info"  # information retrieval: a notice, a poster, a timetable
+    # Listening: a script spoken by F (woman), M (man) and N (narrator); see script.py.
+    LISTENING_TASK = "listening-task"  # 課題理解: what will someone do? four printed choices
+    LISTENING_POINT = "listening-point"  # ポイント理解: a detail (why, when, which); four printed
+    LISTENING_EXPRESSION = "listening-expression"  # 発話表現: a situation, three spoken replies
+    LISTENING_RESPONSE = "listening-response"  # 即時応答: one line, three spoken replies
+
+
+LISTENING_FAMILIES = frozenset(
+    {
+        ExerciseFamily.LISTENING_TASK,
+        ExerciseFamily.LISTENING_POINT,
+        ExerciseFamily.LISTENING_EXPRESSION,
+        ExerciseFamily.LISTENING_RESPONSE,
+    }
+)
+# the families whose choices are heard and not printed: three of them, as on the test
+SPOKEN_CHOICES = frozenset({ExerciseFamily.LISTENING_EXPRESSION, ExerciseFamily.LISTENING_RESPONSE})
 
 
 class Question(Strict):
@@ -140,6 +157,11 @@ class Exercise(Strict):
     tests: Annotated[list[ItemId], Field(min_length=1)]  # the course items it practises
     passage: Text | None = None  # text grammar and reading: the text, in bracket notation
     passage_translation: Bilingual | None = None
+    # listening: the script, one "F: …" / "M: …" / "N: …" turn per line, and for
+    # listening-expression the situation the real test shows as a picture
+    script: Annotated[str, StringConstraints(min_length=1, max_length=4000)] | None = None
+    script_translation: Bilingual | None = None
+    situation: Bilingual | None = None
     questions: Annotated[list[Question], Field(min_length=1)]
 
 
