@@ -113,7 +113,8 @@ def test_kanji_strokes_and_readings_agree_with_kanjidic2() -> None:
 def test_example_sentences_use_only_kanji_a_learner_has_met() -> None:
     """N5 kanji, kanji the course has taught by then, and a word's own kanji; else kana.
 
-    The same holds for exercises: stems, choices and passages.
+    The same holds for exercises: stems, choices, passages and listening scripts (the
+    learner reads a script when reviewing a mistake).
     """
     allowed = set(old_jlpt4_kanji())
     wrong = []
@@ -131,6 +132,7 @@ def test_example_sentences_use_only_kanji_a_learner_has_met() -> None:
             parts = [exercise.passage or ()] + [
                 part for q in exercise.questions for part in (q.stem, *q.choices)
             ]
+            parts += [turn.pieces for turn in exercise.script]
             texts += [(exercise.id, plain_text(list(part)), set()) for part in parts]
         for item_id, text, own in texts:
             unmet = sorted({c for c in text if is_kanji(c)} - allowed - own)
