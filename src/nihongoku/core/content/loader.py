@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from nihongoku.core.content.problems import Problem
 from nihongoku.core.content.schema import LessonFile
@@ -18,6 +18,7 @@ from nihongoku.core.content.schema import LessonFile
 MAX_FILE_BYTES = 2_000_000  # a lesson is a few hundred KB at most; bigger is not a lesson
 
 Path_ = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass
@@ -27,11 +28,7 @@ class LessonSource:
     lines: dict[Path_, int] = field(default_factory=dict)
 
     def line(self, *location: str | int) -> int:
-        """The line of the deepest part of ``location`` that the file has."""
-        loc: Path_ = tuple(location)
-        while loc and loc not in self.lines:
-            loc = loc[:-1]
-        return self.lines.get(loc, 1)
+        return line_of(self.lines, *location)
 
 
 # libyaml's loader when present: a course of hundreds of files loads several times faster.
@@ -48,17 +45,32 @@ class AliasError(ValueError):
 
 
 def read_lesson(path: Path) -> tuple[LessonSource | None, list[Problem]]:
+    model, lines, problems = read_model(
+        path, LessonFile, "a lesson file is a mapping (id:, title:, …)"
+    )
+    if model is None:
+        return None, problems
+    return LessonSource(path, model, lines), []
+
+
+def read_model(
+    path: Path, model: type[M], not_a_mapping: str
+) -> tuple[M | None, dict[Path_, int], list[Problem]]:
+    """A YAML file checked against a pydantic model, every problem with its line.
+
+    Also used for exam blueprints: the same limits on size, aliases and duplicate keys.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(path, 1, f"cannot read the file: {exc.strerror or exc}")]
+        return None, {}, [Problem(path, 1, f"cannot read the file: {exc.strerror or exc}")]
     if len(raw) > MAX_FILE_BYTES:
-        return None, [Problem(path, 1, f"the file is larger than {MAX_FILE_BYTES} bytes")]
+        return None, {}, [Problem(path, 1, f"the file is larger than {MAX_FILE_BYTES} bytes")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(path, line, "the file is not UTF-8 text")]
+        return None, {}, [Problem(path, line, "the file is not UTF-8 text")]
 
     loader = _Loader(text)
     try:
@@ -66,7 +78,7 @@ def read_lesson(path: Path) -> tuple[LessonSource | None, list[Problem]]:
         _refuse_aliases(node)
         data = loader.construct_document(node) if node is not None else None
     except AliasError as exc:
-        return None, [Problem(path, exc.line, str(exc))]
+        return None, {}, [Problem(path, exc.line, str(exc))]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
@@ -75,27 +87,36 @@ def read_lesson(path: Path) -> tuple[LessonSource | None, list[Problem]]:
             # e.g. an unclosed [ : say where it was opened, not only where it broke
             what = exc.context.removeprefix("while parsing ").removeprefix("a ")
             message += f" (in the {what} that starts on line {exc.context_mark.line + 1})"
-        return None, [Problem(path, line, message)]
+        return None, {}, [Problem(path, line, message)]
     except yaml.YAMLError as exc:
-        return None, [Problem(path, 1, f"YAML: {exc}")]
+        return None, {}, [Problem(path, 1, f"YAML: {exc}")]
     finally:
         loader.dispose()
 
     if not isinstance(data, dict):
-        return None, [Problem(path, 1, "a lesson file is a mapping (id:, title:, …)")]
+        return None, {}, [Problem(path, 1, not_a_mapping)]
     lines: dict[Path_, int] = {}
     problems: list[Problem] = []
     _collect_lines(node, (), lines, problems, path)
     if problems:
-        return None, problems
+        return None, lines, problems
     try:
-        lesson = LessonFile.model_validate(data)
+        checked = model.model_validate(data)
     except ValidationError as exc:
-        source = LessonSource(path, LessonFile.model_construct(), lines)
-        return None, [
-            Problem(path, source.line(*err["loc"]), _describe(err)) for err in exc.errors()
-        ]
-    return LessonSource(path, lesson, lines), []
+        return (
+            None,
+            lines,
+            [Problem(path, line_of(lines, *err["loc"]), _describe(err)) for err in exc.errors()],
+        )
+    return checked, lines, []
+
+
+def line_of(lines: dict[Path_, int], *location: str | int) -> int:
+    """The line of the deepest part of ``location`` that the file has."""
+    loc: Path_ = tuple(location)
+    while loc and loc not in lines:
+        loc = loc[:-1]
+    return lines.get(loc, 1)
 
 
 def _refuse_aliases(root: Any) -> None:
