@@ -48,3 +48,10 @@ def test_a_run_grades_stores_and_summarises(services: Services) -> None:
     stored = {s.family: (s.right, s.asked) for s in results.by_family(learner.id)}
     assert stored == {f: (run.right.get(f, 0), n) for f, n in run.asked.items()}
     assert weak_first(pool, results.weak_items(learner.id))  # the missed items come back
+
+
+def test_every_authored_family_has_an_instruction() -> None:
+    from nihongoku.core.content.schema import ExerciseFamily
+    from nihongoku.core.practice.questions import INSTRUCTIONS
+
+    assert set(INSTRUCTIONS) == set(ExerciseFamily)

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from nihongoku.core.content.course import ExerciseEntry, Lesson
 from nihongoku.core.content.schema import Bilingual, ExerciseFamily
+from nihongoku.core.content.script import Turn
 from nihongoku.core.japanese import Ruby
 from nihongoku.core.practice.quiz import INSTRUCTIONS as QUIZ_INSTRUCTIONS
 from nihongoku.core.practice.quiz import Family, Mark, QuizBank, QuizItem
@@ -51,6 +52,22 @@ INSTRUCTIONS: dict[str, Bilingual] = {
         id="Lihat informasinya, lalu jawab pertanyaannya.",
         en="Look at the information, then answer.",
     ),
+    ExerciseFamily.LISTENING_TASK: Bilingual(
+        id="Dengarkan percakapannya. Apa yang akan dia lakukan? Pilih jawabannya.",
+        en="Listen to the conversation. What will the person do? Choose the answer.",
+    ),
+    ExerciseFamily.LISTENING_POINT: Bilingual(
+        id="Dengarkan pertanyaannya, lalu percakapannya. Pilih jawaban yang benar.",
+        en="Listen to the question, then the conversation. Choose the right answer.",
+    ),
+    ExerciseFamily.LISTENING_EXPRESSION: Bilingual(
+        id="Lihat situasinya dan dengarkan. Apa yang Anda katakan? Pilih 1, 2 atau 3.",
+        en="Look at the situation and listen. What do you say? Choose 1, 2 or 3.",
+    ),
+    ExerciseFamily.LISTENING_RESPONSE: Bilingual(
+        id="Dengarkan kalimatnya, lalu jawabannya. Jawaban mana yang cocok? Pilih 1, 2 atau 3.",
+        en="Listen to the sentence, then the replies. Which reply fits? Choose 1, 2 or 3.",
+    ),
 }
 
 
@@ -68,6 +85,13 @@ class PracticeQuestion:
     answer: int
     explanations: tuple[Bilingual, ...]  # why each choice is right or wrong
     gloss: Bilingual | None = None  # a meaning to find the Japanese for (no Japanese stem)
+    # listening: the clip to play (its id), whether the choices are only heard, and what
+    # was said, shown after the answer
+    audio: str | None = None
+    spoken_choices: bool = False
+    script: tuple[Turn, ...] = ()
+    script_translation: Bilingual | None = None
+    situation: Bilingual | None = None
 
     @property
     def choice_texts(self) -> tuple[str, ...]:
@@ -109,6 +133,11 @@ def authored_questions(exercises: Iterable[ExerciseEntry]) -> list[PracticeQuest
                     choices=question.choices,
                     answer=question.answer,
                     explanations=explanations,
+                    audio=exercise.id if exercise.is_listening else None,
+                    spoken_choices=exercise.choices_spoken,
+                    script=exercise.script,
+                    script_translation=exercise.script_translation,
+                    situation=exercise.situation,
                 )
             )
     return questions
