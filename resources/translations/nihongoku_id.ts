@@ -563,6 +563,14 @@
         <translation>Tampilkan &amp;romaji</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print this lesson or save it as PDF: word list, worksheet, writing sheets</source>
+        <translation>Cetak pelajaran ini atau simpan sebagai PDF: daftar kosakata, lembar latihan, lembar latihan menulis</translation>
+    </message>
+    <message>
         <source>Study this lesson&apos;s &amp;cards</source>
         <translation>Pelajari &amp;kartu pelajaran ini</translation>
     </message>
@@ -932,6 +940,93 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>&amp;Kana</source>
         <translation>&amp;Kana</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLessonDialog</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Pelajaran %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary list</source>
+        <translation>Daftar &amp;kosakata</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet with exercises</source>
+        <translation>&amp;Lembar latihan berisi soal</translation>
+    </message>
+    <message>
+        <source>Kana &amp;writing sheets</source>
+        <translation>Lembar latihan &amp;menulis kana</translation>
+    </message>
+    <message>
+        <source>Kanji &amp;writing sheets</source>
+        <translation>Lembar latihan &amp;menulis kanji</translation>
+    </message>
+    <message>
+        <source>This lesson teaches no kanji.</source>
+        <translation>Pelajaran ini tidak mengajarkan kanji.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;English meanings</source>
+        <translation>Tambahkan arti dalam bahasa &amp;Inggris</translation>
+    </message>
+    <message>
+        <source>Add the answer &amp;key (on pages of its own)</source>
+        <translation>Sertakan kunci &amp;jawaban (di halaman tersendiri)</translation>
+    </message>
+    <message>
+        <source>The pages are in Indonesian, on A4 paper, ready to photocopy.</source>
+        <translation>Halamannya berbahasa Indonesia, ukuran kertas A4, siap difotokopi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Print lesson</source>
+        <translation>Cetak pelajaran</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sedang menyimpan…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Sedang mencetak…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Tersimpan di %1 (%2 halaman).</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 halaman sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Berkas tidak bisa disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Tidak bisa mencetak: %1</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,7 @@ NO_BAR = -1.0
 # empty value (measured: ~10,000 such calls abort the interpreter). So headers carry ""
 # instead of None, and the furigana mode is read by index, never via currentData().
 HEADER = ""
+NATIVE = QKeySequence.SequenceFormat.NativeText
 FURIGANA_MODES = (FuriganaMode.ALL, FuriganaMode.NEW_KANJI, FuriganaMode.NONE)
 
 
@@ -127,6 +128,9 @@ class LessonsPage(QWidget):
         self.furigana = QComboBox()
         self.romaji = QCheckBox()
         self.romaji.setChecked(True)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.open_print_dialog)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.open_print_dialog)
         self.reader_area = QScrollArea()
         self.reader_area.setWidgetResizable(True)
         self.reader_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -138,6 +142,7 @@ class LessonsPage(QWidget):
         toggles.addSpacing(16)
         toggles.addWidget(self.romaji)
         toggles.addStretch(1)
+        toggles.addWidget(self.print_button)
         reader = QVBoxLayout()
         reader.addLayout(toggles)
         reader.addWidget(self.reader_area, 1)
@@ -194,6 +199,16 @@ class LessonsPage(QWidget):
                 return
         raise KeyError(lesson_id)
 
+    def open_print_dialog(self) -> None:
+        lesson = self.selected()
+        if lesson is None:
+            return
+        from nihongoku.ui.dialogs.print_lesson import PrintLessonDialog  # loads QtPrintSupport
+
+        dialog = PrintLessonDialog(self._ctx, lesson, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _study_selected(self) -> None:
         lesson = self.selected()
         if lesson is not None:
@@ -240,6 +255,7 @@ class LessonsPage(QWidget):
     def show_lesson(self) -> None:
         lesson = self.selected()
         self.study_button.setEnabled(lesson is not None)
+        self.print_button.setEnabled(lesson is not None)
         if lesson is None:
             return
         mode = self.furigana_mode()
@@ -301,6 +317,11 @@ class LessonsPage(QWidget):
         self.furigana.setCurrentIndex(index)
         self.furigana.blockSignals(False)
         self.romaji.setText(self.tr("Show &romaji"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setToolTip(
+            self.tr("Print this lesson or save it as PDF: word list, worksheet, writing sheets")
+            + f" ({QKeySequence(QKeySequence.StandardKey.Print).toString(NATIVE)})"
+        )
         self.study_button.setText(self.tr("Study this lesson's &cards"))
         self.study_button.setToolTip(
             self.tr("Open Flashcards with this lesson chosen; press Start studying there to begin.")
