@@ -91,3 +91,44 @@ def test_database_from_revision_0003_upgrades_keeping_cards_and_history(tmp_path
         assert [r.rating for r in services.study.review_log(siti.id)] == [3, 3]
     finally:
         services.close()
+
+
+def test_database_from_revision_0004_upgrades_keeping_practice_answers(tmp_path: Path) -> None:
+    from nihongoku.core.gradebook.roster import Gradebook
+    from nihongoku.core.practice.results import PracticeResults
+
+    path = tmp_path / "nihongoku.sqlite3"
+    shutil.copy(FIXTURES / "rev0004.sqlite3", path)
+    services = Services.open(f"sqlite:///{path}")
+    try:
+        assert services.db.revision() == HEAD_REVISION
+        siti = next(p for p in services.profiles.list() if p.name == "Siti")
+        scores = PracticeResults(services.db).by_family(siti.id)
+        assert [(s.family, s.right, s.asked) for s in scores] == [
+            ("grammar-form", 1, 1),
+            ("meaning", 0, 1),
+        ]
+        assert [r.rating for r in services.study.review_log(siti.id)] == [3, 3]
+        assert Gradebook(services.db).classes() == []  # the gradebook starts empty
+    finally:
+        services.close()
+
+
+def test_database_from_revision_0005_upgrades_keeping_the_gradebook(tmp_path: Path) -> None:
+    from nihongoku.core.exams.store import ExamStore
+    from nihongoku.core.gradebook.roster import Gradebook
+
+    path = tmp_path / "nihongoku.sqlite3"
+    shutil.copy(FIXTURES / "rev0005.sqlite3", path)
+    services = Services.open(f"sqlite:///{path}")
+    try:
+        assert services.db.revision() == HEAD_REVISION
+        book = Gradebook(services.db)
+        (classroom,) = book.classes()
+        assert classroom.name == "Kelas Las 12"
+        (row,) = book.rows(classroom.id)
+        assert (row.name, row.cards_learned, row.retention) == ("Siti", 120, 0.875)
+        rina = next(p for p in services.profiles.list() if p.name == "Bu Rina")
+        assert ExamStore(services.db).history(rina.id) == []  # exam attempts start empty
+    finally:
+        services.close()

@@ -105,7 +105,7 @@ def _resign(document: dict[str, object]) -> None:
         ("truncate", "not a readable progress file"),
         ("not-gzip", "not a readable progress file"),
         ("tamper", "the checksum does not match"),
-        ("version", "progress file version 2"),
+        ("version", "progress file version 3"),
         ("bad-rating", "reviews.0.rating"),
         ("instructor", "profile.role"),
         ("not-ours", "not a Nihongoku progress file"),
@@ -125,7 +125,7 @@ def test_a_damaged_or_tampered_file_is_refused_and_nothing_is_written(
     elif damage == "tamper":
         _rewrite(path, lambda d: d["content"]["reviews"][0].update(rating=4))
     elif damage == "version":
-        _rewrite(path, lambda d: (d["content"].update(version=2), _resign(d)))
+        _rewrite(path, lambda d: (d["content"].update(version=3), _resign(d)))
     elif damage == "bad-rating":
         _rewrite(path, lambda d: (d["content"]["reviews"][0].update(rating=7), _resign(d)))
     elif damage == "instructor":
@@ -184,3 +184,41 @@ def test_practice_results_travel_with_the_learner(
     moved = next(p for p in laptop_b.profiles.list() if p.name == "Dewi")
     scores = PracticeResults(laptop_b.db).by_family(moved.id)
     assert [(s.family, s.right, s.asked) for s in scores] == [("grammar-form", 2, 3)]
+
+
+def test_mock_exam_results_travel_with_the_learner_and_old_files_still_read(
+    services: Services, laptop_b: Services, tmp_path: Path
+) -> None:
+    from nihongoku.core.exams.attempt import ExamAttempt
+    from nihongoku.core.exams.store import ExamStore
+    from tests.test_exams import form
+
+    eka = services.profiles.create_learner("Eka")
+    store = ExamStore(services.db)
+    attempt = ExamAttempt(form("seleksi"))
+    attempt_id = store.start(eka.id, attempt, utc_now())
+    attempt.answer(attempt.questions[0].answer)
+    result = store.finish(eka.id, attempt_id, attempt, utc_now())
+    ExamStore(services.db).start(eka.id, ExamAttempt(form("seleksi", 2)), utc_now())  # open
+    path = tmp_path / "eka.nkprogress"
+    export_progress(services.db, eka.id, path)
+    for _ in range(2):  # twice: nothing doubles
+        import_progress(laptop_b.db, path)
+    moved = next(p for p in laptop_b.profiles.list() if p.name == "Eka")
+    (done,) = ExamStore(laptop_b.db).history(moved.id)  # the open attempt stays behind
+    assert (done.exam_id, done.form) == ("seleksi", 1)
+    assert done.result is not None and done.result["total"] == result.total
+    assert done.result["groups"]["kana"]["right"] == 1
+
+    # a version-1 file (before exams went along) still imports
+    with gzip.open(path, "rt", encoding="utf-8") as stream:
+        document = json.load(stream)
+    content = document["content"]
+    del content["exams"]
+    content["version"] = 1
+    content["profile"]["uid"] = "ab" * 16
+    content["profile"]["name"] = "Eka Lama"
+    old = tmp_path / "eka-v1.nkprogress"
+    with gzip.open(old, "wt", encoding="utf-8") as stream:
+        json.dump({"checksum": _checksum(content), "content": content}, stream)
+    assert import_progress(laptop_b.db, old).created_profile

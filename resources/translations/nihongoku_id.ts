@@ -318,6 +318,330 @@
     </message>
 </context>
 <context>
+    <name>GradebookPage</name>
+    <message>
+        <source>the file is no longer there</source>
+        <translation>file sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (copy it again)</source>
+        <translation>file rusak atau tidak lengkap (salin ulang)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (copy it again)</source>
+        <translation>file rusak (salin ulang)</translation>
+    </message>
+    <message>
+        <source>the file was changed after it was saved (checksum mismatch)</source>
+        <translation>file sudah diubah setelah disimpan (checksum tidak cocok)</translation>
+    </message>
+    <message>
+        <source>not a Nihongoku progress file</source>
+        <translation>bukan file progres Nihongoku</translation>
+    </message>
+    <message>
+        <source>saved by a newer version of Nihongoku: update this laptop</source>
+        <translation>disimpan oleh versi Nihongoku yang lebih baru: perbarui Nihongoku di laptop ini</translation>
+    </message>
+    <message>
+        <source>too large for a progress file</source>
+        <translation>terlalu besar untuk file progres</translation>
+    </message>
+    <message>
+        <source>the file holds values Nihongoku does not accept</source>
+        <translation>isi file memuat nilai yang tidak diterima Nihongoku</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Kelas baru</translation>
+    </message>
+    <message>
+        <source>Name of the class (e.g. Batch 12 — welding):</source>
+        <translation>Nama kelas (misalnya Angkatan 12 — Las):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>Hapus kelas</translation>
+    </message>
+    <message>
+        <source>Delete the class %1 and its gradebook of %2 learner(s)?
+The learners&apos; own progress, on their laptops, is not touched.</source>
+        <translation>Hapus kelas %1 beserta buku nilainya (%2 siswa)?
+Progres siswa di laptop mereka sendiri tidak ikut terhapus.</translation>
+    </message>
+    <message>
+        <source>The class %1 was deleted.</source>
+        <translation>Kelas %1 sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Please type a name for the class.</source>
+        <translation>Silakan ketik nama kelas.</translation>
+    </message>
+    <message>
+        <source>A class name can have at most 60 characters.</source>
+        <translation>Nama kelas paling banyak 60 karakter.</translation>
+    </message>
+    <message>
+        <source>There is already a class with that name.</source>
+        <translation>Sudah ada kelas dengan nama itu.</translation>
+    </message>
+    <message>
+        <source>Folder with the learners&apos; progress files</source>
+        <translation>Folder berisi file progres siswa</translation>
+    </message>
+    <message>
+        <source>No progress files (.nkprogress) in %1.</source>
+        <translation>Tidak ada file progres (.nkprogress) di %1.</translation>
+    </message>
+    <message>
+        <source>Importing %1 file(s)…</source>
+        <translation>Mengimpor %1 file…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Impor terhenti: %1</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 diperbarui</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 tidak berubah</translation>
+    </message>
+    <message>
+        <source>%1 older than the file already imported (skipped)</source>
+        <translation>%1 lebih lama dari file yang sudah diimpor (dilewati)</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 ditolak</translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>Impor selesai: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Ditolak: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, for other programs (*.csv)</source>
+        <translation>CSV, untuk program lain (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the gradebook</source>
+        <translation>Ekspor buku nilai</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Menyimpan %1…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 learner(s)).</source>
+        <translation>Tersimpan: %1 (%2 siswa).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Study time (h:mm)</source>
+        <translation>Waktu belajar (j:mm)</translation>
+    </message>
+    <message>
+        <source>Cards learned</source>
+        <translation>Kartu dikuasai</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Ulangan kartu</translation>
+    </message>
+    <message>
+        <source>Retention, last 30 days</source>
+        <translation>Diingat saat mengulang, 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Practice answers</source>
+        <translation>Jawaban latihan</translation>
+    </message>
+    <message>
+        <source>Practice correct</source>
+        <translation>Latihan benar</translation>
+    </message>
+    <message>
+        <source>Weakest question types</source>
+        <translation>Jenis soal terlemah</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktivitas terakhir</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>File disimpan</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Latihan: %1</translation>
+    </message>
+    <message>
+        <source>Mock exam: %1</source>
+        <translation>Ujian simulasi: %1</translation>
+    </message>
+    <message>
+        <source>Retention, last 30 days (%)</source>
+        <translation>Diingat saat mengulang, 30 hari terakhir (%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learner(s) shown</source>
+        <translation>%1 dari %2 siswa ditampilkan</translation>
+    </message>
+    <message>
+        <source>Create a class, then import the folder of progress files (.nkprogress) your learners saved on a USB stick (on their laptop: nihongoku progress export).</source>
+        <translation>Buat kelas, lalu impor folder berisi file progres (.nkprogress) yang disimpan siswa di flashdisk (di laptop mereka: nihongoku progress export).</translation>
+    </message>
+    <message>
+        <source>No learners in this class yet. Import the folder with their progress files (.nkprogress).</source>
+        <translation>Belum ada siswa di kelas ini. Impor folder berisi file progres mereka (.nkprogress).</translation>
+    </message>
+    <message>
+        <source>Gradebook</source>
+        <translation>Buku Nilai</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>&amp;New class…</source>
+        <translation>Kelas &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete class…</source>
+        <translation>&amp;Hapus kelas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Impor folder…</translation>
+    </message>
+    <message>
+        <source>Import every progress file (.nkprogress) of a folder, e.g. a USB stick</source>
+        <translation>Impor semua file progres (.nkprogress) dari satu folder, misalnya flashdisk</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the gradebook as Excel (XLSX) or CSV</source>
+        <translation>Simpan buku nilai sebagai Excel (XLSX) atau CSV</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Cari nama</translation>
+    </message>
+    <message>
+        <source>Only learners not active for %1 days</source>
+        <translation>Hanya siswa yang tidak aktif %1 hari</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>Tabe&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Study
+time</source>
+        <translation>Waktu
+belajar</translation>
+    </message>
+    <message>
+        <source>Cards
+learned</source>
+        <translation>Kartu
+dikuasai</translation>
+    </message>
+    <message>
+        <source>Retention
+(30 days)</source>
+        <translation>Diingat
+(30 hari)</translation>
+    </message>
+    <message>
+        <source>Practice
+correct</source>
+        <translation>Latihan
+benar</translation>
+    </message>
+    <message>
+        <source>Weakest question types</source>
+        <translation>Jenis soal terlemah</translation>
+    </message>
+    <message>
+        <source>Last
+activity</source>
+        <translation>Aktivitas
+terakhir</translation>
+    </message>
+    <message>
+        <source>File
+saved</source>
+        <translation>File
+disimpan</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>Mock exam: %1</source>
+        <translation>Ujian simulasi: %1</translation>
+    </message>
+    <message>
+        <source>%1 reviews of learned cards in the 30 days before the file</source>
+        <translation>%1 kali mengulang kartu yang sudah dikuasai dalam 30 hari sebelum file disimpan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 practice answers right</source>
+        <translation>%1 dari %2 jawaban latihan benar</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome, %1!</source>
@@ -727,6 +1051,10 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Practice</source>
         <translation>Latihan</translation>
+    </message>
+    <message>
+        <source>Gradebook</source>
+        <translation>Buku Nilai</translation>
     </message>
 </context>
 <context>

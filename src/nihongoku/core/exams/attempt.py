@@ -53,15 +53,17 @@ class AttemptState:
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> AttemptState:
+        """The state saved by ``as_json``; an attempt imported from another laptop keeps
+        only its result, so every part may be missing."""
         return AttemptState(
-            section=int(data["section"]),
-            position=int(data["position"]),
-            answers={str(k): int(v) for k, v in data["answers"].items()},
-            flags={str(x) for x in data["flags"]},
-            played={str(x) for x in data["played"]},
-            elapsed={str(k): float(v) for k, v in data["elapsed"].items()},
-            locked={int(x) for x in data["locked"]},
-            finished=bool(data["finished"]),
+            section=int(data.get("section", 0)),
+            position=int(data.get("position", 0)),
+            answers={str(k): int(v) for k, v in data.get("answers", {}).items()},
+            flags={str(x) for x in data.get("flags", ())},
+            played={str(x) for x in data.get("played", ())},
+            elapsed={str(k): float(v) for k, v in data.get("elapsed", {}).items()},
+            locked={int(x) for x in data.get("locked", ())},
+            finished=bool(data.get("finished", False)),
         )
 
 

@@ -29,12 +29,13 @@ from nihongoku import __version__
 from nihongoku.core.errors import NihongokuError
 from nihongoku.core.profile_info import FONT_SIZES, LANGUAGES, NAME_MAX, NEW_PER_DAY_RANGE
 from nihongoku.core.store.database import Database
-from nihongoku.core.store.models import Card, PracticeAnswer, Profile, ReviewLog
+from nihongoku.core.store.models import Card, ExamAttempt, PracticeAnswer, Profile, ReviewLog
 from nihongoku.core.store.types import utc_now
 from nihongoku.core.study.cards import CardKind, CardState
 
 FORMAT = "nihongoku-progress"
-VERSION = 1
+VERSION = 2  # 2: finished mock exams go along
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".nkprogress"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # years of daily study fit in a few MB
 MAX_JSON_BYTES = 512 * 1024 * 1024
@@ -114,6 +115,43 @@ class _PracticeData(_Strict):
     duration_ms: Annotated[int, Field(ge=0, le=86_400_000)] | None
 
 
+Count = Annotated[int, Field(ge=0, le=100_000)]
+
+
+class _GroupScore(_Strict):
+    points: Count
+    scale: Count
+    right: Count
+    asked: Count
+
+
+class _ExamResultData(_Strict):
+    kind: Annotated[str, Field(pattern="^(jlpt|jft|practice)$")]
+    total: Count
+    scale: tuple[Count, Count]
+    passed: bool | None
+    band: Annotated[str, Field(max_length=16)] | None
+    right: Count
+    asked: Count
+    groups: Annotated[dict[Annotated[str, Field(max_length=64)], _GroupScore], Field(max_length=20)]
+    areas: Annotated[
+        dict[Annotated[str, Field(max_length=32)], Annotated[str, Field(pattern="^[ABC]$")]],
+        Field(max_length=20),
+    ]
+    families: Annotated[
+        dict[Annotated[str, Field(max_length=32)], tuple[Count, Count]], Field(max_length=40)
+    ]
+
+
+class _ExamData(_Strict):
+    exam_id: Annotated[str, Field(min_length=1, max_length=64)]
+    form: Annotated[int, Field(ge=1, le=100)]
+    fingerprint: Annotated[str, Field(max_length=32)]
+    started_at: datetime
+    finished_at: datetime
+    result: _ExamResultData
+
+
 class _Content(_Strict):
     format: Annotated[str, Field(pattern=f"^{FORMAT}$")]
     version: int
@@ -123,6 +161,10 @@ class _Content(_Strict):
     cards: Annotated[list[_CardData], Field(max_length=MAX_ROWS)]
     reviews: Annotated[list[_ReviewData], Field(max_length=MAX_ROWS)]
     practice: Annotated[list[_PracticeData], Field(max_length=MAX_ROWS)]
+    exams: Annotated[list[_ExamData], Field(max_length=10_000)] = []
+
+
+ProgressContent = _Content  # what read_progress returns: checked, ready to use
 
 
 @dataclass(frozen=True)
@@ -185,6 +227,23 @@ def export_progress(db: Database, profile_id: int, out: Path) -> ProgressSummary
             .order_by(PracticeAnswer.answered_at, PracticeAnswer.id)
         )
         practice_rows = [{c: _iso(getattr(row, c)) for c in _PRACTICE_COLUMNS} for row in practice]
+        attempts = s.scalars(
+            select(ExamAttempt)
+            .where(ExamAttempt.profile_id == profile_id, ExamAttempt.finished_at.is_not(None))
+            .order_by(ExamAttempt.finished_at, ExamAttempt.id)
+        )
+        exam_rows = [
+            {
+                "exam_id": row.exam_id,
+                "form": row.form,
+                "fingerprint": row.fingerprint,
+                "started_at": _iso(row.started_at),
+                "finished_at": _iso(row.finished_at),
+                "result": row.result,
+            }
+            for row in attempts
+            if row.result is not None  # abandoned attempts have no result to report
+        ]
         content = {
             "format": FORMAT,
             "version": VERSION,
@@ -203,6 +262,7 @@ def export_progress(db: Database, profile_id: int, out: Path) -> ProgressSummary
             "cards": card_rows,
             "reviews": review_rows,
             "practice": practice_rows,
+            "exams": exam_rows,
         }
     if profile.role != "learner":
         raise ProgressFileError("progress files are for learners")
@@ -244,10 +304,10 @@ def read_progress(path: Path) -> _Content:
     content = document["content"]
     if not isinstance(content, dict) or content.get("format") != FORMAT:
         raise ProgressFileError(f"{path}: not a Nihongoku progress file")
-    if content.get("version") != VERSION:
+    if content.get("version") not in READABLE_VERSIONS:
         raise ProgressFileError(
             f"{path}: progress file version {content.get('version')!r}; this Nihongoku "
-            f"reads version {VERSION} (update the app that reads it)"
+            f"reads versions up to {VERSION} (update the app that reads it)"
         )
     if document["checksum"] != _checksum(content):
         raise ProgressFileError(f"{path}: the checksum does not match: the file was changed")
@@ -347,6 +407,31 @@ def import_progress(db: Database, path: Path) -> ProgressSummary:
                 continue
             s.add(PracticeAnswer(profile_id=profile.id, **answer.model_dump()))
             answered.add((answer.question_id, answer.answered_at))
+        sat = {
+            (exam, started)
+            for exam, started in s.execute(
+                select(ExamAttempt.exam_id, ExamAttempt.started_at).where(
+                    ExamAttempt.profile_id == profile.id
+                )
+            ).all()
+        }
+        for exam in content.exams:
+            if (exam.exam_id, exam.started_at) in sat:
+                continue
+            s.add(
+                ExamAttempt(
+                    profile_id=profile.id,
+                    exam_id=exam.exam_id,
+                    form=exam.form,
+                    fingerprint=exam.fingerprint,
+                    started_at=exam.started_at,
+                    saved_at=exam.finished_at,
+                    finished_at=exam.finished_at,
+                    state={},
+                    result=exam.result.model_dump(mode="json"),
+                )
+            )
+            sat.add((exam.exam_id, exam.started_at))
     return ProgressSummary(
         name=data.name,
         uid=data.uid,

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 from uuid import uuid4
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from nihongoku.core.profile_info import (
@@ -141,3 +141,59 @@ class PracticeAnswer(Base):
     correct: Mapped[bool]
     answered_at: Mapped[datetime]
     duration_ms: Mapped[int | None] = mapped_column(default=None)
+
+
+class Classroom(Base):
+    """A class an instructor follows in the gradebook (not a profile: its learners study
+    on other laptops and arrive as progress files)."""
+
+    __tablename__ = "classroom"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class GradebookEntry(Base):
+    """One learner's row in a class's gradebook: the numbers computed from the newest
+    progress file imported for them (see core/gradebook/row.py for their definitions)."""
+
+    __tablename__ = "gradebook_entry"
+    __table_args__ = (UniqueConstraint("classroom_id", "learner_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"))
+    learner_uid: Mapped[str] = mapped_column(String(32))  # Profile.uid on the learner's laptop
+    name: Mapped[str] = mapped_column(String(40))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    exported_at: Mapped[datetime]
+    imported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    study_ms: Mapped[int]
+    cards_learned: Mapped[int]
+    reviews: Mapped[int]
+    retention: Mapped[float | None] = mapped_column(default=None)
+    retention_reviews: Mapped[int]
+    practice_answers: Mapped[int]
+    practice_right: Mapped[int]
+    # {family: [right, asked]}; {section: score} once progress files carry mock exams
+    families: Mapped[dict[str, list[int]]] = mapped_column(JSON)
+    exam_scores: Mapped[dict[str, float]] = mapped_column(JSON)
+    last_activity: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ExamAttempt(Base):
+    """One sitting of a mock exam: its form, the state after every answer, the result."""
+
+    __tablename__ = "exam_attempt"
+    __table_args__ = (Index("ix_exam_attempt_profile_finished", "profile_id", "finished_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    exam_id: Mapped[str] = mapped_column(String(64))
+    form: Mapped[int]
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime]
+    saved_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -4,5 +4,5 @@ Opening an up-to-date database compares against this instead of loading the migr
 scripts; a test checks it against them.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -47,6 +47,12 @@ def _practice(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     return PracticeTabs(ctx, profile)
 
 
+def _gradebook(ctx: UiContext, profile: ProfileInfo) -> QWidget:
+    from nihongoku.ui.pages.gradebook import GradebookPage
+
+    return GradebookPage(ctx, profile)
+
+
 def available_pages() -> list[PageSpec]:
     return [
         PageSpec("home", lambda: QCoreApplication.translate("Navigation", "Home"), _home),
@@ -58,5 +64,11 @@ def available_pages() -> list[PageSpec]:
         ),
         PageSpec(
             "practice", lambda: QCoreApplication.translate("Navigation", "Practice"), _practice
+        ),
+        PageSpec(
+            "gradebook",
+            lambda: QCoreApplication.translate("Navigation", "Gradebook"),
+            _gradebook,
+            instructor_only=True,
         ),
     ]
