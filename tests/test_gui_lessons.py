@@ -69,7 +69,7 @@ def open_lessons(window: MainWindow, folder: Path) -> LessonsPage:
     window.picker.reload()
     window.picker.open_selected()
     assert window.workspace is not None
-    assert window.workspace.nav_titles() == ["Beranda", "Pelajaran", "Kartu", "Latihan"]
+    assert window.workspace.nav_titles() == ["Beranda", "Pelajaran", "Kartu", "Latihan", "Ujian"]
     window.workspace.nav.setCurrentRow(1)
     page = window.workspace.page("lessons")
     assert isinstance(page, LessonsPage)

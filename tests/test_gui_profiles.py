@@ -54,7 +54,7 @@ def test_learner_creates_a_profile_with_pin_and_opens_it(
     texts = visible_texts(window)
     assert "Selamat datang, Siti!" in texts
     assert "今日も頑張りましょう！" in texts
-    assert window.workspace.nav_titles() == ["Beranda", "Pelajaran", "Kartu", "Latihan"]
+    assert window.workspace.nav_titles() == ["Beranda", "Pelajaran", "Kartu", "Latihan", "Ujian"]
     assert window.windowTitle() == "Siti — Nihongoku"
     assert services.profiles.list()[0].last_used_at is not None
 

@@ -28,7 +28,8 @@ def test_picker_language_switches_to_english_and_is_remembered(qtbot, window: Ma
     sign_in(window, "Ani", language=window.ctx.language.code)
     qtbot.waitUntil(lambda: "Welcome, Ani!" in visible_texts(window))
     assert window.workspace is not None
-    assert window.workspace.nav_titles() == ["Home", "Lessons", "Flashcards", "Practice"]
+    titles = ["Home", "Lessons", "Flashcards", "Practice", "Mock exams"]
+    assert window.workspace.nav_titles() == titles
 
 
 def test_settings_change_language_and_text_size_for_this_profile_only(

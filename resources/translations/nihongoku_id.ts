@@ -111,6 +111,334 @@
     </message>
 </context>
 <context>
+    <name>ExamCard</name>
+    <message>
+        <source>%1 · form %2 · %3 of %4</source>
+        <translation>%1 · paket %2 · %3 dari %4</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Belum lulus</translation>
+    </message>
+    <message>
+        <source>below A1</source>
+        <translation>di bawah A1</translation>
+    </message>
+    <message>
+        <source>JLPT format</source>
+        <translation>Format JLPT</translation>
+    </message>
+    <message>
+        <source>JFT-Basic format</source>
+        <translation>Format JFT-Basic</translation>
+    </message>
+    <message>
+        <source>Practice test</source>
+        <translation>Tes latihan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 questions</source>
+        <translation>%1 · %2 menit · %3 soal</translation>
+    </message>
+    <message>
+        <source>Question set:</source>
+        <translation>Paket soal:</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Your results</source>
+        <translation>Hasil Anda sebelumnya</translation>
+    </message>
+</context>
+<context>
+    <name>ExamQuestionView</name>
+    <message>
+        <source>▶ Play (once)</source>
+        <translation>▶ Putar (sekali)</translation>
+    </message>
+    <message>
+        <source>The recording plays once. Listen carefully.</source>
+        <translation>Rekaman hanya diputar sekali. Dengarkan baik-baik.</translation>
+    </message>
+    <message>
+        <source>Listen…</source>
+        <translation>Dengarkan…</translation>
+    </message>
+    <message>
+        <source>The recording has been played.</source>
+        <translation>Rekaman sudah diputar.</translation>
+    </message>
+    <message>
+        <source>Audio not available yet: answer from the text you know.</source>
+        <translation>Audio belum tersedia: jawab sebisa Anda dari teks yang ada.</translation>
+    </message>
+    <message>
+        <source>Next question in %1 s</source>
+        <translation>Soal berikutnya dalam %1 detik</translation>
+    </message>
+</context>
+<context>
+    <name>ExamResultsView</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Kosakata</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Tata bahasa</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Membaca</translation>
+    </message>
+    <message>
+        <source>Result: %1, form %2</source>
+        <translation>Hasil: %1, paket %2</translation>
+    </message>
+    <message>
+        <source>Estimated score: %1 of %2</source>
+        <translation>Perkiraan nilai: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Estimated score: %1 (scale %3–%2)</source>
+        <translation>Perkiraan nilai: %1 (skala %3–%2)</translation>
+    </message>
+    <message>
+        <source>Score: %1%</source>
+        <translation>Nilai: %1%</translation>
+    </message>
+    <message>
+        <source>Reference grades: %1</source>
+        <translation>Nilai acuan: %1</translation>
+    </message>
+    <message>
+        <source>By question type (weakest first)</source>
+        <translation>Per jenis soal (yang paling lemah di atas)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 right</source>
+        <translation>%1: benar %2 dari %3</translation>
+    </message>
+    <message>
+        <source>&amp;Review mistakes (%1)</source>
+        <translation>&amp;Tinjau kesalahan (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the exams</source>
+        <translation>&amp;Kembali ke daftar ujian</translation>
+    </message>
+    <message>
+        <source>Your mistakes</source>
+        <translation>Kesalahan Anda</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Belum lulus</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+    <message>
+        <source>Below level A1 for now</source>
+        <translation>Untuk sementara masih di bawah level A1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3/%4 right)</source>
+        <translation>%1 dari %2 (benar %3/%4)</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation>minimal %1</translation>
+    </message>
+    <message>
+        <source>below the minimum</source>
+        <translation>di bawah batas minimal</translation>
+    </message>
+    <message>
+        <source>✓ reached</source>
+        <translation>✓ tercapai</translation>
+    </message>
+    <message>
+        <source>Your answer: not answered</source>
+        <translation>Jawaban Anda: tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Jawaban Anda: %1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Jawaban benar: %1</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkrip</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsPage</name>
+    <message>
+        <source>You have an unfinished exam: %1, form %2 (last saved %3).</source>
+        <translation>Ada ujian yang belum selesai: %1, paket %2 (terakhir disimpan %3).</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the exam (%1 left)</source>
+        <translation>&amp;Lanjutkan ujian (sisa %1)</translation>
+    </message>
+    <message>
+        <source>Checking it…</source>
+        <translation>Sedang diperiksa…</translation>
+    </message>
+    <message>
+        <source>The exam&apos;s questions have changed since (the course was updated), so it cannot be resumed. Discard it and start again.</source>
+        <translation>Soal ujian ini sudah berubah (materi kursus diperbarui), jadi ujian tidak bisa dilanjutkan. Buang ujian ini lalu mulai lagi.</translation>
+    </message>
+    <message>
+        <source>This exam is no longer available. Discard it.</source>
+        <translation>Ujian ini sudah tidak tersedia. Silakan dibuang.</translation>
+    </message>
+    <message>
+        <source>Start a new exam</source>
+        <translation>Mulai ujian baru</translation>
+    </message>
+    <message>
+        <source>You still have an unfinished exam. Starting a new one discards it. Start anyway?</source>
+        <translation>Anda masih punya ujian yang belum selesai. Kalau memulai ujian baru, ujian itu dibuang. Tetap mulai?</translation>
+    </message>
+    <message>
+        <source>Welcome back: the exam goes on where you left it.</source>
+        <translation>Selamat datang kembali: ujian dilanjutkan dari tempat terakhir Anda.</translation>
+    </message>
+    <message>
+        <source>Discard the exam</source>
+        <translation>Buang ujian</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished exam? Its answers are not kept and it gets no score.</source>
+        <translation>Buang ujian yang belum selesai? Jawabannya tidak disimpan dan ujian ini tidak mendapat nilai.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>The exam could not be prepared: %1</source>
+        <translation>Ujian tidak bisa disiapkan: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the questions…</source>
+        <translation>Menyiapkan soal…</translation>
+    </message>
+    <message>
+        <source>%1 has no questions yet and was skipped.</source>
+        <translation>%1 belum punya soal, jadi dilewati.</translation>
+    </message>
+    <message>
+        <source>Time is up for %1.</source>
+        <translation>Waktu untuk %1 sudah habis.</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Sekarang: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is finished.</source>
+        <translation>%1 sudah selesai.</translation>
+    </message>
+    <message>
+        <source>%1 question(s) of this section are not answered yet.</source>
+        <translation>Masih ada %1 soal di bagian ini yang belum dijawab.</translation>
+    </message>
+    <message>
+        <source>Every question of this section is answered.</source>
+        <translation>Semua soal di bagian ini sudah dijawab.</translation>
+    </message>
+    <message>
+        <source>Finishing it ends the exam and shows your result.</source>
+        <translation>Setelah ini ujian selesai dan hasilnya ditampilkan.</translation>
+    </message>
+    <message>
+        <source>After finishing you cannot come back to this section.</source>
+        <translation>Setelah diselesaikan, Anda tidak bisa kembali ke bagian ini.</translation>
+    </message>
+    <message>
+        <source>Finish this section</source>
+        <translation>Selesaikan bagian ini</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Soal %1 dari %2</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Berikutnya →</translation>
+    </message>
+    <message>
+        <source>Remove flag (F)</source>
+        <translation>Hapus tanda (F)</translation>
+    </message>
+    <message>
+        <source>Flag (F)</source>
+        <translation>Tandai (F)</translation>
+    </message>
+    <message>
+        <source>Show the instructions in another language</source>
+        <translation>Tampilkan petunjuk dalam bahasa lain</translation>
+    </message>
+    <message>
+        <source>1–4: answer. The recording plays once; then the next question.</source>
+        <translation>1–4: menjawab. Rekaman diputar sekali, lalu lanjut ke soal berikutnya.</translation>
+    </message>
+    <message>
+        <source>1–4: answer. PgUp/PgDn or Alt+←/→: back and next. F: flag.</source>
+        <translation>1–4: menjawab. PgUp/PgDn atau Alt+←/→: soal sebelumnya/berikutnya. F: tandai.</translation>
+    </message>
+    <message>
+        <source>1–4: answer. PgUp/PgDn or Alt+←/→: back and next.</source>
+        <translation>1–4: menjawab. PgUp/PgDn atau Alt+←/→: soal sebelumnya/berikutnya.</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>Sisa waktu %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Mock exams</source>
+        <translation>Ujian simulasi</translation>
+    </message>
+    <message>
+        <source>Timed exams in the format of the real tests, with questions from the course. Your answers are saved as you go: if the laptop turns off, you can go on where you were.</source>
+        <translation>Ujian dengan waktu dan format seperti tes aslinya, dengan soal dari materi kursus. Jawaban Anda langsung tersimpan: kalau laptop mati, Anda bisa melanjutkan dari tempat terakhir.</translation>
+    </message>
+</context>
+<context>
     <name>FlashcardsPage</name>
     <message>
         <source>&lt;1 min</source>
@@ -812,6 +1140,22 @@ disimpan</translation>
         <source>Reading: finding information</source>
         <translation>Membaca: mencari informasi</translation>
     </message>
+    <message>
+        <source>Listening: what to do</source>
+        <translation>Mendengar: apa yang dilakukan</translation>
+    </message>
+    <message>
+        <source>Listening: key points</source>
+        <translation>Mendengar: poin penting</translation>
+    </message>
+    <message>
+        <source>Listening: what to say</source>
+        <translation>Mendengar: apa yang diucapkan</translation>
+    </message>
+    <message>
+        <source>Listening: quick reply</source>
+        <translation>Mendengar: jawaban cepat</translation>
+    </message>
 </context>
 <context>
     <name>LessonView</name>
@@ -1053,6 +1397,10 @@ Periksa alamat dan servernya.</translation>
         <translation>Latihan</translation>
     </message>
     <message>
+        <source>Mock exams</source>
+        <translation>Ujian</translation>
+    </message>
+    <message>
         <source>Gradebook</source>
         <translation>Buku Nilai</translation>
     </message>
@@ -1110,6 +1458,37 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewGrid</name>
+    <message>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Soal %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Sudah dijawab</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Ditandai</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Belum dijawab</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1804,22 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>No weak points yet: practise first, your mistakes will show here.</source>
         <translation>Belum ada titik lemah: berlatihlah dulu, kesalahanmu akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>The recording of this item is not available.</source>
+        <translation>Rekaman soal ini belum tersedia.</translation>
+    </message>
+    <message>
+        <source>▶  Play (R)</source>
+        <translation>▶  Putar (R)</translation>
+    </message>
+    <message>
+        <source>Continue (C)</source>
+        <translation>Lanjutkan (C)</translation>
+    </message>
+    <message>
+        <source>Pause after each sentence</source>
+        <translation>Jeda setelah setiap kalimat</translation>
     </message>
     <message>
         <source>&amp;Next</source>

@@ -60,5 +60,9 @@ def family_name(family: str) -> str:
         "reading-short": QCoreApplication.translate("Labels", "Reading: short texts"),
         "reading-mid": QCoreApplication.translate("Labels", "Reading: longer texts"),
         "reading-info": QCoreApplication.translate("Labels", "Reading: finding information"),
+        "listening-task": QCoreApplication.translate("Labels", "Listening: what to do"),
+        "listening-point": QCoreApplication.translate("Labels", "Listening: key points"),
+        "listening-expression": QCoreApplication.translate("Labels", "Listening: what to say"),
+        "listening-response": QCoreApplication.translate("Labels", "Listening: quick reply"),
     }
     return names.get(family, family)

@@ -47,6 +47,12 @@ def _practice(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     return PracticeTabs(ctx, profile)
 
 
+def _exams(ctx: UiContext, profile: ProfileInfo) -> QWidget:
+    from nihongoku.ui.pages.exams import ExamsPage
+
+    return ExamsPage(ctx, profile)
+
+
 def _gradebook(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     from nihongoku.ui.pages.gradebook import GradebookPage
 
@@ -65,6 +71,7 @@ def available_pages() -> list[PageSpec]:
         PageSpec(
             "practice", lambda: QCoreApplication.translate("Navigation", "Practice"), _practice
         ),
+        PageSpec("exams", lambda: QCoreApplication.translate("Navigation", "Mock exams"), _exams),
         PageSpec(
             "gradebook",
             lambda: QCoreApplication.translate("Navigation", "Gradebook"),

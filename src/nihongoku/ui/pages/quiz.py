@@ -7,6 +7,7 @@ store through PracticeResults, so a wrong answer makes the tested cards due in K
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nihongoku.core.audio import clip_path, manifest
 from nihongoku.core.content.course import Lesson
+from nihongoku.core.japanese import plain_text
 from nihongoku.core.practice.questions import (
     PracticeQuestion,
     PracticeRun,
@@ -156,6 +159,30 @@ class QuizPracticePage(QWidget):
         passage_layout = QVBoxLayout(self.passage_box)
         passage_layout.addWidget(self.passage)
         self.stem = FuriganaText(scale=1.4)
+        # listening items: play, "pause after each sentence", continue; the situation the
+        # test draws; the transcript once answered
+        self.play_button = QPushButton()
+        self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.play_button.clicked.connect(self.play_clip)
+        self.pause_each = QCheckBox()
+        self.pause_each.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_each.toggled.connect(self._pause_each_toggled)
+        self.continue_button = QPushButton()
+        self.continue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.continue_button.clicked.connect(self.continue_clip)
+        self.continue_button.hide()
+        self.listen_row = QWidget()
+        listen_layout = QHBoxLayout(self.listen_row)
+        listen_layout.setContentsMargins(0, 0, 0, 0)
+        listen_layout.addWidget(self.play_button)
+        listen_layout.addWidget(self.continue_button)
+        listen_layout.addWidget(self.pause_each)
+        listen_layout.addStretch(1)
+        self.no_audio = label("", "hint", wrap=True)
+        self.situation = label("", "prompt", wrap=True)
+        self.transcript = label("", "hint", wrap=True)
+        self.transcript.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._following = False  # connected to the shared player's pauses
         self.choice_buttons: list[QPushButton] = []
         choices = QVBoxLayout()
         for index in range(4):
@@ -181,12 +208,16 @@ class QuizPracticePage(QWidget):
         card_layout.addWidget(self.family_line)
         card_layout.addWidget(self.instruction)
         card_layout.addWidget(self.gloss)
+        card_layout.addWidget(self.listen_row)
+        card_layout.addWidget(self.no_audio)
+        card_layout.addWidget(self.situation)
         card_layout.addWidget(self.passage_box)
         card_layout.addWidget(self.stem)
         card_layout.addLayout(choices)
         card_layout.addWidget(self.feedback)
         card_layout.addWidget(self.why_chosen)
         card_layout.addWidget(self.why_answer)
+        card_layout.addWidget(self.transcript)
         next_row = QHBoxLayout()
         next_row.addStretch(1)
         next_row.addWidget(self.next_button)
@@ -262,6 +293,7 @@ class QuizPracticePage(QWidget):
         return questions
 
     def show_setup(self) -> None:
+        self._stop_clip()
         self.run = None
         self.setup_note.setText("")
         self.stack.setCurrentWidget(self.setup_view)
@@ -287,7 +319,54 @@ class QuizPracticePage(QWidget):
         )
         self.stack.setCurrentWidget(self.question_view)
         self._render_question()
+        self.play_clip()
         self.setFocus()
+
+    # -- listening -----------------------------------------------------------------
+
+    def clip(self) -> Path | None:
+        """The current question's recording, when it is a listening item."""
+        run = self.run
+        if run is None or run.finished or run.current().audio is None:
+            return None
+        return clip_path(run.current().audio or "")
+
+    def play_clip(self) -> None:
+        path = self.clip()
+        if path is None:
+            return
+        from nihongoku.ui.widgets.audio_button import shared_player
+
+        player = shared_player()
+        if not self._following:
+            player.turn_paused.connect(self._turn_paused)
+            self._following = True
+        player.pause_each = self.pause_each.isChecked()
+        record = manifest().clips.get(self.run.current().audio or "") if self.run else None
+        player.play(path, record.turn_ends if record else ())
+        self.continue_button.hide()
+
+    def _turn_paused(self, _turns: int) -> None:
+        if self.stack.currentWidget() is self.question_view and self.clip() is not None:
+            self.continue_button.show()
+
+    def continue_clip(self) -> None:
+        from nihongoku.ui.widgets.audio_button import shared_player
+
+        self.continue_button.hide()
+        shared_player().resume()
+
+    def _pause_each_toggled(self, on: bool) -> None:
+        from nihongoku.ui.widgets.audio_button import shared_player
+
+        shared_player().pause_each = on
+
+    def _stop_clip(self) -> None:
+        if self._following:
+            from nihongoku.ui.widgets.audio_button import shared_player
+
+            shared_player().stop()
+        self.continue_button.hide()
 
     # -- answering -----------------------------------------------------------------
 
@@ -312,8 +391,10 @@ class QuizPracticePage(QWidget):
             self.stack.setCurrentWidget(self.summary_view)
             self.again_button.setFocus()
         else:
+            self._stop_clip()
             self._render_question()
             self.question_scroll.verticalScrollBar().setValue(0)
+            self.play_clip()
         self.setFocus()
 
     def _render_question(self) -> None:
@@ -334,12 +415,29 @@ class QuizPracticePage(QWidget):
         self.passage_box.setVisible(question.passage is not None)
         self.passage.set_pieces(question.passage or ())
         self.stem.set_pieces(question.stem)
+        listening = question.audio is not None
+        self.listen_row.setVisible(listening and self.clip() is not None)
+        self.no_audio.setVisible(listening and self.clip() is None)
+        self.no_audio.setText(self.tr("The recording of this item is not available."))
+        self.play_button.setText(self.tr("▶  Play (R)"))
+        self.continue_button.setText(self.tr("Continue (C)"))
+        self.pause_each.setText(self.tr("Pause after each sentence"))
+        self.situation.setVisible(question.situation is not None)
+        self.situation.setText(in_language(question.situation, code) if question.situation else "")
+        # what is only heard on the test stays hidden until the answer: the line a quick
+        # response answers, the situation's question, and spoken choices
+        self.stem.setVisible(feedback is not None or not question.spoken_choices)
+        self.transcript.setVisible(feedback is not None and bool(question.script))
+        self.transcript.setText(transcript_text(question, code) if feedback is not None else "")
         for index, button in enumerate(self.choice_buttons):
             shown = index < len(question.choices)
             button.setVisible(shown)
             if not shown:
                 continue
-            button.setText(f"{index + 1}.  {question.choice_texts[index]}")
+            hidden = question.spoken_choices and feedback is None
+            button.setText(
+                f"{index + 1}." if hidden else f"{index + 1}.  {question.choice_texts[index]}"
+            )
             button.setEnabled(feedback is None)
             state = ""
             if feedback is not None and index == feedback.answer:
@@ -408,6 +506,10 @@ class QuizPracticePage(QWidget):
             self.choose(CHOICE_KEYS.index(key))
         elif on_question and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.next_question()
+        elif on_question and key == Qt.Key.Key_R:
+            self.play_clip()
+        elif on_question and key == Qt.Key.Key_C:
+            self.continue_clip()
         else:
             super().keyPressEvent(event)
 
@@ -439,6 +541,16 @@ class QuizPracticePage(QWidget):
             self._render_question()
         elif self.stack.currentWidget() is self.summary_view:
             self._render_summary()
+
+
+def transcript_text(question: PracticeQuestion, code: str) -> str:
+    """What was said, turn by turn, and its translation: for the review of an answer."""
+    lines = [f"{turn.speaker}: {plain_text(list(turn.pieces))}" for turn in question.script]
+    if question.spoken_choices:
+        lines += [f"{n}. {text}" for n, text in enumerate(question.choice_texts, start=1)]
+    if question.script_translation is not None:
+        lines += ["", in_language(question.script_translation, code)]
+    return "\n".join(lines)
 
 
 def level_name_of(level: str) -> str:

@@ -7,6 +7,7 @@ or a button's right-click menu, slows every clip until it is changed back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal, Slot
@@ -18,9 +19,15 @@ SPEEDS = (1.0, 0.75)
 
 
 class SharedPlayer(QObject):
-    """One media player for the whole app; ask for it with ``shared_player()``."""
+    """One media player for the whole app; ask for it with ``shared_player()``.
+
+    It also pauses after each turn of a dialogue when asked ("pause after each sentence",
+    for beginners): the turn ends come from the audio manifest. Living as long as the app,
+    it keeps that logic away from pages that come and go while a clip plays.
+    """
 
     speed_changed = Signal(float)
+    turn_paused = Signal(int)  # how many turns of the clip have been heard
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +38,10 @@ class SharedPlayer(QObject):
         if availability != QMediaPlayer.PitchCompensationAvailability.Unavailable:
             self.player.setPitchCompensation(True)  # slow speech, same voice
         self._speed = 1.0
+        self.pause_each = False
+        self._turn_ends: list[float] = []
+        self._next_turn = 0
+        self.player.positionChanged.connect(self.on_position)
 
     @property
     def speed(self) -> float:
@@ -43,8 +54,11 @@ class SharedPlayer(QObject):
         self.player.setPlaybackRate(speed)
         self.speed_changed.emit(speed)
 
-    def play(self, path: Path) -> None:
-        """Play ``path`` from its start, stopping whatever was playing."""
+    def play(self, path: Path, turn_ends: Sequence[float] = ()) -> None:
+        """Play ``path`` from its start, stopping whatever was playing. ``turn_ends``: where
+        its turns end, in seconds, to pause at when ``pause_each`` is on."""
+        self._turn_ends = list(turn_ends)
+        self._next_turn = 0
         url = QUrl.fromLocalFile(str(path))
         if self.player.source() != url:
             self.player.setSource(url)
@@ -54,7 +68,22 @@ class SharedPlayer(QObject):
         self.player.play()
 
     def stop(self) -> None:
+        self._turn_ends = []
         self.player.stop()
+
+    def on_position(self, ms: int) -> None:
+        # no pause after the last turn: the clip ends there by itself
+        if not self.pause_each or self._next_turn >= len(self._turn_ends) - 1:
+            return
+        if ms >= self._turn_ends[self._next_turn] * 1000:
+            self.player.pause()
+            self._next_turn += 1
+            self.turn_paused.emit(self._next_turn)
+
+    def resume(self) -> None:
+        """Go on after a pause between turns."""
+        if self._turn_ends:
+            self.player.play()
 
 
 _shared: SharedPlayer | None = None
