@@ -1,8 +1,10 @@
-"""``nihongoku print``: a lesson on paper, as a PDF (vocabulary list, worksheet, kanji sheets)."""
+"""``nihongoku print``: a lesson on paper, as a PDF (vocabulary list, worksheet, kanji sheets),
+or a mock-exam form (test booklet, answer sheet, answer key)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +17,8 @@ if TYPE_CHECKING:
 
 def register(commands: Commands[argparse.ArgumentParser]) -> None:
     printing = commands.add_parser(
-        "print", help="a lesson as a PDF to print: vocabulary list, worksheet, kanji sheets"
+        "print",
+        help="a PDF to print: a lesson's vocabulary list, worksheet or kanji sheets; a mock exam",
     )
     documents = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
     vocab = documents.add_parser("vocab", help="the lesson's words with furigana and meanings")
@@ -35,6 +38,15 @@ def register(commands: Commands[argparse.ArgumentParser]) -> None:
     for parser in (vocab, worksheet, kanji):
         parser.add_argument("out", metavar="OUT.pdf")
         handled_by(parser, _print, needs_db=False)
+    exam = documents.add_parser(
+        "exam", help="a mock-exam form: test booklet, answer sheet, answer key with transcripts"
+    )
+    exam.add_argument("exam_id", metavar="ID", help="e.g. jlpt-n5 (see `nihongoku exam list`)")
+    exam.add_argument("--form", type=int, default=1, metavar="N")
+    exam.add_argument("--no-key", action="store_true", help="leave out the answer key")
+    exam.add_argument("--no-answer-sheet", action="store_true", help="leave out the answer sheet")
+    exam.add_argument("out", metavar="OUT.pdf")
+    handled_by(exam, _print_exam, needs_db=False)
 
 
 def _print(args: argparse.Namespace, _services: object) -> int:
@@ -53,11 +65,39 @@ def _print(args: argparse.Namespace, _services: object) -> int:
         document = _document(args, course, lesson)
     except NotInCourse as exc:
         return fail(str(exc))
+    return _write(document, Path(args.out))
 
+
+def _print_exam(args: argparse.Namespace, _services: object) -> int:
+    from nihongoku.core.content.build import build_course
+    from nihongoku.core.exams.blueprint import load_blueprints
+    from nihongoku.core.exams.forms import assemble_form
+    from nihongoku.core.export.exam_paper import exam_paper
+    from nihongoku.paths import lessons_dir
+
+    blueprints, _problems = load_blueprints()  # `nihongoku exam list` reports broken ones
+    blueprint = next((b for b in blueprints if b.id == args.exam_id), None)
+    if blueprint is None:
+        known = ", ".join(b.id for b in blueprints)
+        return fail(f"no exam {args.exam_id!r} (exams: {known})")
+    if not 1 <= args.form <= blueprint.spec.forms:
+        return fail(
+            f"exam {blueprint.id!r} has no form {args.form} (forms 1 to {blueprint.spec.forms})"
+        )
+    paper = exam_paper(assemble_form(blueprint, build_course([lessons_dir()]), args.form))
+    for line in paper.short:
+        print(f"nihongoku: note: the course cannot fill {line}", file=sys.stderr)
+
+    from nihongoku.printing.exam_paper import exam_document
+
+    document = exam_document(paper, key=not args.no_key, sheet=not args.no_answer_sheet)
+    return _write(document, Path(args.out))
+
+
+def _write(document: Document, out: Path) -> int:
     from nihongoku.printing.output import ensure_gui_application, write_pdf
 
     _app = ensure_gui_application()  # fonts need one, alive until the handler returns
-    out = Path(args.out)
     try:
         pages = write_pdf(document, out)
     except OSError as exc:

@@ -29,6 +29,7 @@ def render(document: Document, device: QPagedPaintDevice, progress: Progress | N
     device.setPageLayout(a4_layout())
     counting = Paper(device, None, footer=document.footer, note=document.note)
     document.draw(counting)
+    counting.finish()
     pages = counting.page
     painter = QPainter()
     if not painter.begin(device):
@@ -41,6 +42,7 @@ def render(document: Document, device: QPagedPaintDevice, progress: Progress | N
             footer=document.footer,
             note=document.note,
             pages=pages,
+            parts=counting.part_pages,
             progress=progress,
         )
         document.draw(paper)

@@ -13,6 +13,8 @@ from nihongoku.paths import font_path
 # "Halaman 3" out of the PDF gave "Halaman " (measured with pdftotext and QtPdf).
 # Without the feature the digits are the font's plain ones, and text copies and searches.
 _NO_LOCL = QFont.Tag("locl")
+# Its "fi" ligature has no character behind it either: "file" copied as "Ķle" (QtPdf).
+_NO_LIGA = QFont.Tag("liga")
 
 
 @cache
@@ -32,5 +34,6 @@ def paper_font(points: float, *, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)  # the font has one weight; Qt emboldens it, enough for headings
     font.setFeature(_NO_LOCL, 0)
+    font.setFeature(_NO_LIGA, 0)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # exact on paper
     return font

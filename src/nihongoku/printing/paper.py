@@ -3,6 +3,9 @@
 A document is drawn twice, first without a painter to count its pages ("Halaman 2 dari 5"
 needs the total before the first footer is drawn), then for real. Every drawing call goes
 through Paper, so both passes lay out exactly the same.
+
+A document may have parts numbered on their own (a test booklet, its answer sheet, its
+key): each is photocopied separately, so its pages count from 1.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ class Paper:
         footer: str,
         note: str = "",
         pages: int = 0,
+        parts: Sequence[int] = (),
         progress: Progress | None = None,
     ) -> None:
         self._device = device
@@ -90,6 +94,11 @@ class Paper:
         self._fonts: dict[tuple[float, bool], tuple[QFont, QFontMetricsF]] = {}
         self.pages = pages  # 0 while counting
         self.page = 1
+        self._parts = tuple(parts)  # pages in each part, once counted
+        self._part = 0
+        self._part_start = 1  # the page the current part starts on
+        self._numbered = True
+        self.part_pages: list[int] = []  # what counting learns for the drawing pass
         self.y = self.top  # where the next block goes, mm from the sheet's top edge
         self.on_new_page: Callable[[], None] | None = None  # e.g. repeat a table's header
 
@@ -110,7 +119,17 @@ class Paper:
         if self.on_new_page is not None:
             self.on_new_page()
 
+    def new_part(self, footer: str, *, numbered: bool = True) -> None:
+        """Start a part on a new page, with its own footer and pages counted from 1."""
+        self.new_page()
+        self.part_pages.append(self.page - self._part_start)
+        self._part += 1
+        self._part_start = self.page
+        self._footer_text = footer
+        self._numbered = numbered
+
     def finish(self) -> None:
+        self.part_pages.append(self.page - self._part_start + 1)
         self._draw_footer()
         if self._painter is not None and self._progress is not None:
             self._progress(self.page, self.pages)
@@ -120,8 +139,11 @@ class Paper:
             return
         self.line(self.left, FOOTER_Y - 2, self.right, FOOTER_Y - 2, width=0.15)
         self.text(self.left, FOOTER_Y, self._footer_text, SMALL)
-        number = wording.page_of(self.page, self.pages)
-        self.text(self.right - self.text_width(number, SMALL), FOOTER_Y, number, SMALL)
+        if self._numbered:
+            local = self.page - self._part_start + 1
+            total = self._parts[self._part] if self._part < len(self._parts) else self.pages
+            number = wording.page_of(local, total)
+            self.text(self.right - self.text_width(number, SMALL), FOOTER_Y, number, SMALL)
         if self._note:
             self.text(self.left, FOOTER_Y + 4.2, self._note, Style(6.5, colour=GREY))
 

@@ -78,3 +78,54 @@ def word_count(count: int) -> str:
 
 def stroke_count(count: int) -> str:
     return f"{count} goresan"
+
+
+# -- a mock exam on paper ------------------------------------------------------------------
+
+ANSWER_SHEET_TITLE = "Lembar jawaban"
+EXAM_KEY_NOTE = "Untuk pengajar: jangan dibagikan bersama soal."
+EXAM_RULES = (
+    "Tulis jawaban Anda di lembar jawaban, bukan di buku soal. "
+    "Untuk setiap soal, pilih satu jawaban saja."
+)
+SHEET_RULES = "Hitamkan satu lingkaran untuk setiap soal. Contoh: jawaban 2 →"
+SITUATION = "Situasi"
+TRANSCRIPTS = "Transkrip"
+SPEAKERS_LEGEND = "N = narator, M = laki-laki, F = perempuan. Terjemahan di bawah setiap transkrip."
+HEARD_CHOICES = "Pilihan jawaban (dibacakan):"
+NO_AUDIO_YET = "belum ada"
+
+
+def exam_footer(exam_id: str, form: int, part: str = "") -> str:
+    base = f"{BRAND} — {exam_id} paket {form}"
+    return f"{base} · {part.lower()}" if part else base
+
+
+def exam_heading(title: str, form: int) -> str:
+    return f"{title} · Paket {form}"
+
+
+def minutes(count: int) -> str:
+    return f"Waktu: {count} menit"
+
+
+def question_range(first: int, last: int) -> str:
+    return f"Soal {first}–{last}" if last > first else f"Soal {first}"
+
+
+def mondai(number: int) -> str:
+    return f"もんだい {number}"  # as the test prints it
+
+
+def listening_note(pause_seconds: int) -> str:
+    pause = f", dengan jeda {pause_seconds} detik sesudahnya" if pause_seconds else ""
+    return (
+        "Untuk pengajar: rekaman bagian ini ada di folder resources/audio/ aplikasi "
+        f"Nihongoku, satu file per soal. Putar setiap file satu kali saja{pause}. "
+        "Transkrip dan terjemahannya ada di kunci jawaban: bila tidak ada pengeras suara, "
+        "bacakan transkripnya."
+    )
+
+
+def key_clip(number: int, file: str, answer: int) -> str:
+    return f"Soal {number} · {file} · jawaban {answer}"

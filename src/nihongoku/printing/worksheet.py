@@ -50,7 +50,7 @@ def worksheet_document(sheet: Worksheet, *, with_key: bool = True) -> Document:
 
     def draw(paper: Paper) -> None:
         title_block(paper, wording.WORKSHEET_TITLE, heading)
-        _student_fields(paper)
+        student_fields(paper)
         for letter, section in lettered:
             _section(paper, letter, section)
         if with_key:
@@ -66,7 +66,7 @@ def worksheet_document(sheet: Worksheet, *, with_key: bool = True) -> Document:
     return Document(title, wording.footer(heading.lesson_id), draw)
 
 
-def _student_fields(paper: Paper) -> None:
+def student_fields(paper: Paper) -> None:
     """Nama, Kelas, Tanggal on lines to fill in, and a box for the score."""
     score = 24.0
     usable = paper.width - score - 6
