@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from nihongoku.core.audio import clip_path
 from nihongoku.core.content.schema import Bilingual
 from nihongoku.core.content.script import Turn
 from nihongoku.core.exams.blueprint import Blueprint
@@ -25,6 +26,8 @@ from nihongoku.core.store.models import Card
 from nihongoku.ui.main_window import MainWindow
 from nihongoku.ui.pages import exam_forms
 from nihongoku.ui.pages.exams import ExamsPage
+from nihongoku.ui.widgets.audio_button import AudioButton, shared_player
+from nihongoku.ui.widgets.exam_results import mistakes
 from tests.gui import on_next_modal, visible_texts
 from tests.study_helpers import Clock
 from tests.test_exams import blueprint, form
@@ -157,7 +160,7 @@ def test_jlpt_keys_change_an_answer_and_the_section_clock_ends_the_section(
 
 
 def test_jlpt_result_review_and_flashcards(
-    qtbot: QtBot, window: MainWindow, quick_forms: None
+    qtbot: QtBot, window: MainWindow, quick_forms: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = open_exams(qtbot, window)
     start(qtbot, page, "jlpt-n5", 2)
@@ -232,7 +235,24 @@ def test_jlpt_result_review_and_flashcards(
     assert f"{missed.answer + 1}: {missed.explanations[missed.answer].id}" in review
     assert f"{wrong + 1}: {missed.explanations[wrong].id}" in review
     assert "Jawaban Anda: tidak dijawab" in review  # the grammar section left open
+    # every listening item (none answered) can be heard again, beside its transcript
+    assert page.finished is not None
+    listening = [q for _s, q in mistakes(page.finished.form, page.finished.answers) if q.audio]
+    clips = [clip_path(q.audio) for q in listening if q.audio]
+    assert listening and None not in clips  # the course's recordings, in resources/audio
+    buttons = results.review_box.findChildren(AudioButton)
+    assert [b.path for b in buttons] == clips
+    assert all(b.isVisible() and b.parent().objectName() == "transcript" for b in buttons)
+    assert {b.text() for b in buttons} == {"Dengarkan lagi"}
+    played: list[Path] = []
+    monkeypatch.setattr(shared_player(), "play", lambda path, turn_ends=(): played.append(path))
+    qtbot.mouseClick(buttons[-1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons[-1], Qt.MouseButton.LeftButton)  # as often as wanted, here
+    assert played == [clips[-1], clips[-1]]
     shot(page, "exams-jlpt-review")
+    if SHOTS:
+        results.scroller.ensureWidgetVisible(buttons[0], 0, 250)
+        shot(page, "exams-jlpt-review-listening")
 
     # the mistake brought its word's flashcard forward: due now, in Kartu today
     with window.ctx.services.db.transaction() as s:

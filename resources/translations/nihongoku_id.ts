@@ -290,6 +290,10 @@
         <source>Transcript</source>
         <translation>Transkrip</translation>
     </message>
+    <message>
+        <source>Listen again</source>
+        <translation>Dengarkan lagi</translation>
+    </message>
 </context>
 <context>
     <name>ExamsPage</name>
@@ -2028,6 +2032,34 @@ Periksa alamat dan servernya.</translation>
     <message>
         <source>Start &amp;again</source>
         <translation>&amp;Mulai lagi dari awal</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1 (%2/%3)</source>
+        <translation>Batas lulus: %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 form %2 · %3 · %4/%5</source>
+        <translation>%1 paket %2 · %3 · %4/%5</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Belum lulus</translation>
+    </message>
+    <message>
+        <source>below A1</source>
+        <translation>di bawah A1</translation>
+    </message>
+    <message>
+        <source>Mock exam results (score as % of each exam&apos;s scale)</source>
+        <translation>Hasil ujian simulasi (nilai dalam % dari skala tiap ujian)</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Ujian</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ class HomePage(QWidget):
         card_layout.addWidget(self.motto_meaning)
         self.dashboard = StudyDashboard(ctx, profile)
         self.dashboard.study_requested.connect(lambda: self.open_page.emit("flashcards"))
+        self.dashboard.exams_requested.connect(lambda: self.open_page.emit("exams"))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.greeting)

@@ -1,13 +1,14 @@
 """An exam's result: the estimate on the test's scale, each scoring group against its
 minimum, the pass decision or level, the reference grades, the weakest question types,
-and a review of every mistake with the explanations (and the transcript for listening)."""
+and a review of every mistake with the explanations (and, for listening, the transcript
+and the clip to hear again)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nihongoku.core.audio import clip_path
 from nihongoku.core.exams.blueprint import ExamKind
 from nihongoku.core.exams.forms import ExamForm
 from nihongoku.core.exams.scoring import ExamResult
@@ -295,7 +297,11 @@ class ExamResultsView(QWidget):
         if question.script:
             box = frame("transcript")
             box_layout = QVBoxLayout(box)
-            box_layout.addWidget(label(self.tr("Transcript"), "cardTitle"))
+            heading = QHBoxLayout()
+            heading.addWidget(label(self.tr("Transcript"), "cardTitle"))
+            self._add_replay(heading, question, box)
+            heading.addStretch(1)
+            box_layout.addLayout(heading)
             for turn in question.script:
                 box_layout.addWidget(FuriganaText((Ruby(f"{turn.speaker}: "), *turn.pieces), 1.1))
             if question.script_translation is not None:
@@ -303,7 +309,27 @@ class ExamResultsView(QWidget):
                     label(in_language(question.script_translation, code), "hint", wrap=True)
                 )
             layout.addWidget(box)
+        elif question.audio is not None:
+            row = QHBoxLayout()
+            self._add_replay(row, question, card)
+            row.addStretch(1)
+            layout.addLayout(row)
         return card
+
+    def _add_replay(self, row: QHBoxLayout, question: PracticeQuestion, parent: QWidget) -> None:
+        """The item's clip, to hear again while reading what was said."""
+        path = clip_path(question.audio) if question.audio is not None else None
+        if path is None:
+            return
+        from nihongoku.ui.widgets.audio_button import AudioButton  # QtMultimedia: on use
+
+        button = AudioButton(path, parent)
+        # worded, not just an icon: the review is read slowly, not worked through at speed
+        button.setText(self.tr("Listen again"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setToolTip(self.tr("Listen again"))
+        button.setAccessibleName(self.tr("Listen again"))
+        row.addWidget(button)
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):

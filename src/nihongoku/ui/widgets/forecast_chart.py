@@ -46,8 +46,14 @@ class ForecastChart(QChartView):
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(days)
         amount = QValueAxis()
-        amount.setRange(0, max([*counts, 1]) * 1.2)
+        top = max([*counts, 1])
         amount.setLabelFormat("%d")
+        if top < 5:  # a tick per whole review: "0 0 0 0 1" otherwise
+            amount.setRange(0, top)
+            amount.setTickCount(top + 1)
+        else:
+            amount.setRange(0, top * 1.2)
+            amount.applyNiceNumbers()
         amount.setLabelsFont(small)
         chart.addAxis(amount, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(amount)
