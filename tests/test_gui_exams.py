@@ -566,3 +566,27 @@ def test_jft_listening_plays_each_clip_once_when_the_learner_asks(
     assert not view.play_button.isVisible() and view.listening.text() == "Rekaman sudah diputar."
     assert not view.countdown.isVisible()  # no answer pause: the clock is the exam's
     assert page.store.unfinished(page.profile.id)[0].state.played == {item.id}
+
+
+def test_a_form_is_saved_for_printing_from_its_card(
+    qtbot: QtBot,
+    window: MainWindow,
+    quick_forms: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_exams(qtbot, window)
+    target = tmp_path / "kelas" / "jlpt-paket-2"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    card = next(c for c in page.cards if c.blueprint.id == "jlpt-n5")
+    card.form_choice.setCurrentIndex(1)
+    assert card.print_button.text() == "Simpan untuk dicetak…"
+    qtbot.mouseClick(card.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.saved_note.isVisible(), timeout=20_000)
+    saved = target.with_suffix(".pdf")
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert page.saved_note.text().startswith(f"Tersimpan: {saved} (")
+    assert page.list_view.isVisible()  # printing does not start the exam

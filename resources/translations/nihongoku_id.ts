@@ -157,6 +157,14 @@
         <translation>Mulai</translation>
     </message>
     <message>
+        <source>Save for printing…</source>
+        <translation>Simpan untuk dicetak…</translation>
+    </message>
+    <message>
+        <source>The chosen form as a PDF: test booklet, answer sheet and answer key</source>
+        <translation>Paket yang dipilih sebagai PDF: buku soal, lembar jawaban, dan kunci jawaban</translation>
+    </message>
+    <message>
         <source>Your results</source>
         <translation>Hasil Anda sebelumnya</translation>
     </message>
@@ -328,6 +336,18 @@
     <message>
         <source>You still have an unfinished exam. Starting a new one discards it. Start anyway?</source>
         <translation>Anda masih punya ujian yang belum selesai. Kalau memulai ujian baru, ujian itu dibuang. Tetap mulai?</translation>
+    </message>
+    <message>
+        <source>Save the exam for printing</source>
+        <translation>Simpan ujian untuk dicetak</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tidak bisa menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Tersimpan: %1 (%2 halaman).</translation>
     </message>
     <message>
         <source>Welcome back: the exam goes on where you left it.</source>

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMessageBox,
     QProgressBar,
@@ -151,6 +152,8 @@ class ExamsPage(QWidget):
         self.busy_text.setVisible(False)
         self.busy.setVisible(False)
         self.list_error = WrappedLabel("errorText")
+        self.saved_note = WrappedLabel("hint")
+        self.saved_note.setVisible(False)
         self.cards: list[ExamCard] = []
         cards = QWidget()
         cards_layout = QVBoxLayout(cards)
@@ -158,6 +161,7 @@ class ExamsPage(QWidget):
         for blueprint in self.blueprints:
             card = ExamCard(blueprint, self._interface_language)
             card.start.connect(lambda number, b=blueprint: self.start_exam(b, number))
+            card.print_form.connect(lambda number, b=blueprint: self.print_exam(b, number))
             cards_layout.addWidget(card)
             self.cards.append(card)
         cards_layout.addStretch(1)
@@ -173,6 +177,7 @@ class ExamsPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(busy_row)
         layout.addWidget(self.list_error)
+        layout.addWidget(self.saved_note)
         layout.addWidget(scroll, 1)
         return view
 
@@ -329,6 +334,47 @@ class ExamsPage(QWidget):
         forms = self._forms_or_wait(blueprint, lambda f: self._begin(f[number - 1]), busy=True)
         if forms is not None:
             self._begin(forms[number - 1])
+
+    def print_exam(self, blueprint: Blueprint, number: int) -> None:
+        """The form on paper: booklet, answer sheet and key in one PDF, for an instructor
+        to photocopy (or a learner to practise on paper)."""
+        forms = self._forms_or_wait(blueprint, lambda f: self._save_pdf(f[number - 1]), busy=True)
+        if forms is not None:
+            self._save_pdf(forms[number - 1])
+
+    def _save_pdf(self, form: ExamForm) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = Path.home() / f"{form.blueprint.id}-{form.number}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the exam for printing"), str(suggested), "PDF (*.pdf)"
+        )
+        if not chosen:
+            return
+        from nihongoku.printing.exam_paper import save_exam_pdf
+
+        path = Path(chosen)
+        # about 0.4 s for a JLPT form (21 pages): short enough to wait for, with a cursor
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = save_exam_pdf(form, path.with_suffix(".pdf"))
+        except OSError as exc:
+            self.list_error.setVisible(True)
+            self.list_error.setText(
+                self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc))
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.list_error.setVisible(False)
+        self.saved_note.setVisible(True)
+        self.saved_note.setText(
+            self.tr("Saved %1 (%2 pages).")
+            .replace("%1", str(path.with_suffix(".pdf")))
+            .replace("%2", str(pages))
+        )
 
     def _begin(self, form: ExamForm) -> None:
         attempt = ExamAttempt(form)

@@ -25,6 +25,7 @@ def exam_minutes(blueprint: Blueprint) -> int:
 
 class ExamCard(QFrame):
     start = Signal(int)  # the form's number
+    print_form = Signal(int)  # the form's number: booklet, answer sheet and key as PDF
 
     def __init__(self, blueprint: Blueprint, language: Callable[[], str]) -> None:
         super().__init__()
@@ -43,6 +44,10 @@ class ExamCard(QFrame):
         self.start_button.clicked.connect(
             lambda: self.start.emit(self.form_choice.currentIndex() + 1)
         )
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(
+            lambda: self.print_form.emit(self.form_choice.currentIndex() + 1)
+        )
         self.history_title = label("", "")
         self.history_lines = label("", "hint", wrap=True)
 
@@ -51,6 +56,7 @@ class ExamCard(QFrame):
         row.addWidget(self.form_choice)
         row.addWidget(self.start_button)
         row.addStretch(1)
+        row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.description)
@@ -113,5 +119,9 @@ class ExamCard(QFrame):
         for index in range(self.form_choice.count()):
             self.form_choice.setItemText(index, self.tr("Form %1").replace("%1", str(index + 1)))
         self.start_button.setText(self.tr("Start"))
+        self.print_button.setText(self.tr("Save for printing…"))
+        self.print_button.setToolTip(
+            self.tr("The chosen form as a PDF: test booklet, answer sheet and answer key")
+        )
         self.history_title.setText(self.tr("Your results"))
         self._render_history()
