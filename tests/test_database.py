@@ -125,3 +125,51 @@ def test_copying_a_closed_database_keeps_everything(services: Services, tmp_path
     reopened = Services.open(f"sqlite:///{copy}")
     assert [p.name for p in reopened.profiles.list()] == ["Ani"]
     reopened.close()
+
+
+def test_a_full_disk_is_a_clear_error_and_loses_nothing(services: Services) -> None:
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from nihongoku.core.errors import StoreWriteError
+    from nihongoku.core.study.scheduling import Rating
+    from tests.study_helpers import Clock, session_for
+
+    clock = Clock()
+    session = session_for(services, clock)
+    session.store.set_new_per_day(session.profile_id, 500)
+    kept = 0
+    for _ in range(5):
+        assert session.next() is not None
+        clock.advance(minutes=1)
+        session.answer(Rating.GOOD)
+        kept += 1
+    # the disk fills up: SQLite may not grow the file by a single page any more
+    engine = services.db.engine
+
+    def cap(connection: sqlite3.Connection, _record: object) -> None:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(engine, "connect", cap)
+    engine.dispose()
+    with pytest.raises(StoreWriteError) as caught:
+        for _ in range(2000):
+            assert session.next() is not None
+            clock.advance(minutes=1)
+            session.answer(Rating.GOOD)
+            kept += 1
+    assert caught.value.reason == "full"
+    assert "the disk is full" in str(caught.value) and str(services.db.path) in str(caught.value)
+
+    event.remove(engine, "connect", cap)
+    engine.dispose()
+    path = services.db.path
+    assert path is not None
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert raw.execute("SELECT count(*) FROM review_log").fetchone() == (kept,)
+    # and once there is room again, study goes on
+    assert session.next() is not None
+    session.answer(Rating.GOOD)

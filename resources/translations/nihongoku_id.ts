@@ -1401,6 +1401,38 @@ Periksa alamat dan servernya.</translation>
         <source>Nihongoku cannot start</source>
         <translation>Nihongoku tidak dapat dijalankan</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>file atau foldernya hanya bisa dibaca</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Tidak bisa menyimpan</translation>
+    </message>
+    <message>
+        <source>Nihongoku could not save to
+%1
+because %2.
+
+Everything saved before is safe; only the last step was not kept. Free some space (or make the folder writable), then try again.</source>
+        <translation>Nihongoku tidak bisa menyimpan ke
+%1
+karena %2.
+
+Semua yang sudah tersimpan sebelumnya aman; hanya langkah terakhir yang tidak tersimpan. Kosongkan sebagian ruang disk (atau buat foldernya bisa ditulisi), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Something could not be done</source>
+        <translation>Ada yang tidak bisa dilakukan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

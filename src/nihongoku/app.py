@@ -21,6 +21,7 @@ from nihongoku.core.profile_info import DEFAULT_FONT_SIZE, DEFAULT_LANGUAGE
 from nihongoku.core.store.peek import StoreGlance, glance
 from nihongoku.paths import default_database_url, sqlite_path
 from nihongoku.ui.context import UiContext
+from nihongoku.ui.error_hook import install_error_hook
 from nihongoku.ui.fonts import apply_font_size, load_bundled_font
 from nihongoku.ui.i18n import Language
 from nihongoku.ui.main_window import MainWindow
@@ -50,6 +51,7 @@ def run_gui(db_url: str | None = None, smoke: bool = False, screenshot: str | No
     try:
         ctx.apply_picker_defaults()
         window = MainWindow(ctx, early.profiles if early else None)
+        install_error_hook(window)
         startup = Startup(window, url, smoke=smoke, screenshot=screenshot)
         window.installEventFilter(startup)
         if smoke:
@@ -81,7 +83,9 @@ def build_window(
     ctx = UiContext(app, language, family)
     ctx.attach(services)
     ctx.apply_picker_defaults()
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    install_error_hook(window)
+    return window
 
 
 def open_services(url: str, *, interactive: bool) -> Services | None:

@@ -63,6 +63,22 @@ class DatabaseUnavailableError(NihongokuError):
         self.detail = detail
 
 
+class StoreWriteError(NihongokuError):
+    """A change the store could not save: the disk is full or the file became read-only.
+
+    The transaction was rolled back: the store holds everything saved before it.
+    """
+
+    def __init__(self, location: str, reason: str) -> None:
+        what = {"full": "the disk is full", "read-only": "the file or its folder is read-only"}
+        super().__init__(
+            f"Could not save to {location}: {what.get(reason, reason)}. Nothing saved "
+            f"before was lost; free some space (or make the folder writable) and try again."
+        )
+        self.location = location
+        self.reason = reason
+
+
 class ProfileError(NihongokuError):
     """A profile request that breaks a rule (duplicate name, bad PIN, wrong password)."""
 

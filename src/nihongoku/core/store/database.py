@@ -26,6 +26,7 @@ from nihongoku.core.errors import (
     DatabaseTooNewError,
     DatabaseUnavailableError,
     DataDirectoryError,
+    StoreWriteError,
 )
 from nihongoku.core.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from nihongoku.core.store.types import utc_now
@@ -33,6 +34,16 @@ from nihongoku.core.store.types import utc_now
 __all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "Database", "migrate", "open_database"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _write_failure(error: OperationalError) -> str | None:
+    """Why a write failed, when it is the disk and not a bug: "full" or "read-only"."""
+    message = str(error.orig).lower()
+    if "disk is full" in message or "disk full" in message:
+        return "full"
+    if "readonly" in message or "read-only" in message:
+        return "read-only"
+    return None
 
 
 @dataclass
@@ -50,9 +61,19 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session whose work is committed on success and rolled back on error.
+
+        A full disk or a store that became read-only is a StoreWriteError: the user can
+        act on it, and the rollback leaves the store as it was.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            reason = _write_failure(exc)
+            if reason is None:
+                raise
+            raise StoreWriteError(self.location, reason) from exc
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

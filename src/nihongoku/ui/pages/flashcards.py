@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from nihongoku.core.audio import audio_path
 from nihongoku.core.content.course import LEVEL_ORDER, Course, Lesson, VocabEntry
+from nihongoku.core.errors import StoreWriteError
 from nihongoku.core.japanese import Ruby, kana_from_romaji, typed_answer_matches
 from nihongoku.core.profile_info import NEW_PER_DAY_RANGE, ProfileInfo
 from nihongoku.core.store.types import utc_now
@@ -34,6 +35,7 @@ from nihongoku.core.study.faces import Ask, Face, face
 from nihongoku.core.study.scheduling import Rating
 from nihongoku.core.study.session import ReviewSession, Shown, StudyScope
 from nihongoku.ui.context import UiContext
+from nihongoku.ui.error_hook import show_user_error
 from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.labels import in_language, level_name
@@ -507,7 +509,11 @@ class FlashcardsPage(QWidget):
     def rate(self, rating: Rating) -> None:
         if self.session is None or self.session.current is None or not self.revealed:
             return
-        self.session.answer(rating)
+        try:
+            self.session.answer(rating)
+        except StoreWriteError as error:  # a full disk: say so, and keep the card shown
+            show_user_error(self, error)
+            return
         self._advance()
 
     def undo(self) -> None:
