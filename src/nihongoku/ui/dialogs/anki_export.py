@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtCore import QStandardPaths, QThread
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,30 +23,10 @@ from nihongoku.core.audio import clip_path
 from nihongoku.core.content.course import Lesson
 from nihongoku.core.export.anki_package import AnkiExportReport, History, Progress, export_anki
 from nihongoku.core.profile_info import ProfileInfo
+from nihongoku.ui.background import ThreadJob, start_thread, stop_thread
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.labels import pos_name
 from nihongoku.ui.widgets import label
-
-
-class _ExportJob(QObject):
-    """Runs the export off the GUI thread; reports progress and the result by signal."""
-
-    progressed = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Callable[[Progress], AnkiExportReport]) -> None:
-        super().__init__()
-        self._work = work
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            report = self._work(self.progressed.emit)
-        except OSError as exc:  # a full or removed USB stick, a read-only folder
-            self.failed.emit(str(exc))
-        else:
-            self.done.emit(report)
 
 
 class AnkiExportDialog(QDialog):
@@ -62,7 +42,7 @@ class AnkiExportDialog(QDialog):
         self._profile = profile
         self._lessons = list(lessons)
         self._thread: QThread | None = None
-        self._job: _ExportJob | None = None
+        self._job: ThreadJob | None = None
         self.report: AnkiExportReport | None = None
         words = sum(len(lesson.vocabulary) for lesson in self._lessons)
 
@@ -148,24 +128,19 @@ class AnkiExportDialog(QDialog):
 
         self.export_button.setEnabled(False)
         self.outcome.setText(self.tr("Exporting…"))
-        self._thread = QThread(self)
-        self._job = _ExportJob(work)
-        self._job.moveToThread(self._thread)
-        self._thread.started.connect(self._job.run)
+        self._job = ThreadJob(work)  # an OSError: a full or removed USB stick, a read-only folder
         self._job.progressed.connect(self._progressed)
         self._job.done.connect(self._done)
         self._job.failed.connect(self._failed)
-        self._thread.start()
+        self._thread = start_thread(self, self._job)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
     def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
+        stop_thread(self._thread)
+        self._thread = None
         self.export_button.setEnabled(True)
 
     def _done(self, report: AnkiExportReport) -> None:

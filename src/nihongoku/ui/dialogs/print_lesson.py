@@ -10,7 +10,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtCore import QStandardPaths, QThread
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from nihongoku.printing.output import write_pdf
 from nihongoku.printing.paper import Progress
 from nihongoku.printing.vocab_list import vocab_document
 from nihongoku.printing.worksheet import worksheet_document
+from nihongoku.ui.background import ThreadJob, start_thread, stop_thread
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.labels import in_language
 from nihongoku.ui.widgets import label
@@ -46,33 +47,12 @@ class Printable(enum.Enum):
     WRITING = "latihan-menulis"
 
 
-class _PrintJob(QObject):
-    """Draws a document off the GUI thread; reports pages and the outcome by signal."""
-
-    progressed = Signal(int, int)
-    done = Signal(int)
-    failed = Signal(str)
-
-    def __init__(self, work: Callable[[Progress], int]) -> None:
-        super().__init__()
-        self._work = work
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            pages = self._work(self.progressed.emit)
-        except OSError as exc:  # a full USB stick, a read-only folder, a printer gone
-            self.failed.emit(exc.strerror or str(exc))
-        else:
-            self.done.emit(pages)
-
-
 class PrintLessonDialog(QDialog):
     def __init__(self, ctx: UiContext, lesson: Lesson, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lesson = lesson
         self._thread: QThread | None = None
-        self._job: _PrintJob | None = None
+        self._job: ThreadJob | None = None
         self._printer: QPrinter | None = None  # alive while the job draws on it
         self.saved_to: Path | None = None
         bundled_family()  # register the font here: the drawing thread only uses it
@@ -190,24 +170,20 @@ class PrintLessonDialog(QDialog):
         self.print_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first page is done
         self.outcome.setText(doing)
-        self._thread = QThread(self)
-        self._job = _PrintJob(work)
-        self._job.moveToThread(self._thread)
-        self._thread.started.connect(self._job.run)
+        # an OSError: a full USB stick, a read-only folder, a printer gone
+        self._job = ThreadJob(work, lambda exc: exc.strerror or str(exc))
         self._job.progressed.connect(self._progressed)
         self._job.done.connect(self._done)
         self._job.failed.connect(self._failed)
-        self._thread.start()
+        self._thread = start_thread(self, self._job)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
     def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
+        stop_thread(self._thread)
+        self._thread = None
         self._printer = None
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
