@@ -183,9 +183,9 @@ def _content_command(args: argparse.Namespace) -> int:
 
     from nihongoku.core.content.build import build_course, lesson_files
     from nihongoku.core.content.report import course_stats, entry_record
-    from nihongoku.paths import lessons_dir
+    from nihongoku.paths import course_paths
 
-    paths = [Path(p) for p in getattr(args, "paths", [])] or [lessons_dir()]
+    paths = [Path(p) for p in getattr(args, "paths", [])] or course_paths()
     missing = [p for p in paths if not p.exists()]
     if missing:
         print(f"nihongoku: error: no such file or folder: {missing[0]}", file=sys.stderr)
@@ -420,9 +420,9 @@ def _export_anki(services: Services, args: argparse.Namespace) -> int:
 
     from nihongoku.core.content.build import build_course
     from nihongoku.core.export.anki_package import History, export_anki
-    from nihongoku.paths import lessons_dir
+    from nihongoku.paths import course_paths
 
-    course = build_course([lessons_dir()])
+    course = build_course(course_paths())
     lessons = sorted(course.lessons, key=lambda lesson: lesson.sort_key)
     known = {lesson.id for lesson in lessons}
     unknown = [lesson_id for lesson_id in args.lesson if lesson_id not in known]

@@ -69,5 +69,28 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def lessons_dir() -> Path:
-    """The course shipped with the app (instructors' own lessons come later, elsewhere)."""
+    """The course shipped with the app: read-only, replaced by every upgrade."""
     return _bundle_root() / "lessons"
+
+
+def custom_lessons_dir() -> Path:
+    """Instructors' own lessons: in the data directory, so an upgrade never touches them."""
+    return data_dir() / "lessons"
+
+
+def custom_exams_dir() -> Path:
+    """Instructors' own tests (exam blueprints), beside their lessons."""
+    return data_dir() / "exams"
+
+
+def course_paths() -> list[Path]:
+    """Where the course is read from: the built-in lessons, then the instructors' own."""
+    custom = custom_lessons_dir()
+    return [lessons_dir(), custom] if custom.is_dir() else [lessons_dir()]
+
+
+def is_custom(path: Path) -> bool:
+    """Whether a lesson or exam file is an instructor's (and may be edited or replaced)."""
+    resolved = path.resolve()
+    folders = (custom_lessons_dir(), custom_exams_dir())
+    return any(resolved.is_relative_to(folder.resolve()) for folder in folders)

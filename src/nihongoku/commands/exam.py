@@ -64,7 +64,7 @@ def _show(args: argparse.Namespace, _services: Services | None) -> int:
     from nihongoku.core.content.build import build_course
     from nihongoku.core.exams.blueprint import load_blueprints
     from nihongoku.core.exams.forms import assemble_form, form_summary
-    from nihongoku.paths import lessons_dir
+    from nihongoku.paths import course_paths
 
     blueprints, _problems = load_blueprints()
     blueprint = next((b for b in blueprints if b.id == args.exam_id), None)
@@ -73,7 +73,7 @@ def _show(args: argparse.Namespace, _services: Services | None) -> int:
         return fail(f"no exam {args.exam_id!r} (known: {known})")
     if not 1 <= args.form <= blueprint.spec.forms:
         return fail(f"{blueprint.id} has forms 1 to {blueprint.spec.forms}")
-    form = assemble_form(blueprint, build_course([lessons_dir()]), args.form)
+    form = assemble_form(blueprint, build_course(course_paths()), args.form)
     record = form_record(form)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))

@@ -52,9 +52,9 @@ def register(commands: Commands[argparse.ArgumentParser]) -> None:
 def _print(args: argparse.Namespace, _services: object) -> int:
     from nihongoku.core.content.build import build_course
     from nihongoku.core.export.worksheets import NotInCourse
-    from nihongoku.paths import lessons_dir
+    from nihongoku.paths import course_paths
 
-    course = build_course([lessons_dir()])
+    course = build_course(course_paths())
     lesson = None
     if args.lesson is not None:
         lesson = _lesson(course, args.lesson)
@@ -73,7 +73,7 @@ def _print_exam(args: argparse.Namespace, _services: object) -> int:
     from nihongoku.core.exams.blueprint import load_blueprints
     from nihongoku.core.exams.forms import assemble_form
     from nihongoku.core.export.exam_paper import exam_paper
-    from nihongoku.paths import lessons_dir
+    from nihongoku.paths import course_paths
 
     blueprints, _problems = load_blueprints()  # `nihongoku exam list` reports broken ones
     blueprint = next((b for b in blueprints if b.id == args.exam_id), None)
@@ -84,7 +84,7 @@ def _print_exam(args: argparse.Namespace, _services: object) -> int:
         return fail(
             f"exam {blueprint.id!r} has no form {args.form} (forms 1 to {blueprint.spec.forms})"
         )
-    paper = exam_paper(assemble_form(blueprint, build_course([lessons_dir()]), args.form))
+    paper = exam_paper(assemble_form(blueprint, build_course(course_paths()), args.form))
     for line in paper.short:
         print(f"nihongoku: note: the course cannot fill {line}", file=sys.stderr)
 

@@ -49,15 +49,20 @@ class UiContext:
         """The compiled course, loaded on first use (pages that need it call this)."""
         if self._course is None:
             from nihongoku.core.content.build import build_course
-            from nihongoku.paths import lessons_dir
+            from nihongoku.paths import course_paths
 
-            self._course = build_course(self.lesson_paths or [lessons_dir()])
+            self._course = build_course(self.lesson_paths or course_paths())
             if self.freeze_course:
                 # The course lives as long as the app. Frozen, its hundreds of thousands of
                 # objects are no longer walked by every full garbage collection: that walk
                 # was a 140 ms pause in the middle of reviews (bench/flashcards.py).
                 gc.freeze()
         return self._course
+
+    def reload_course(self) -> Course:
+        """Read the course again (an instructor saved or imported lessons)."""
+        self._course = None
+        return self.course()
 
     def attach(self, services: Services) -> None:
         self._services = services

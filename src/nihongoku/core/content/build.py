@@ -7,7 +7,7 @@ the rest of the course still loads, so one broken lesson never stops the app.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from nihongoku.core.content.course import (
@@ -63,13 +63,27 @@ INFLECTING = {
 
 
 def lesson_files(paths: Iterable[Path]) -> list[Path]:
-    found: set[Path] = set()
+    """The lesson files under ``paths``, in the order of ``paths``.
+
+    On a clash (an id or an order used twice) the file read later is the one blamed and
+    left out: the built-in course comes first, so an instructor's lesson can never push
+    a lesson of the course out.
+    """
+    found: dict[Path, None] = {}
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*.yaml") if p.is_file())
+            found.update(dict.fromkeys(sorted(_visible_yaml(path))))
         else:
-            found.add(path)
-    return sorted(found)
+            found[path] = None
+    return list(found)
+
+
+def _visible_yaml(folder: Path) -> Iterator[Path]:
+    # hidden folders hold what is not part of the course: an instructor's .trash
+    for path in folder.rglob("*.yaml"):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.is_file() and not hidden:
+            yield path
 
 
 def build_course(paths: Iterable[Path]) -> Course:

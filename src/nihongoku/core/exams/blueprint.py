@@ -18,7 +18,7 @@ from nihongoku.core.content.loader import line_of, read_model
 from nihongoku.core.content.problems import Problem
 from nihongoku.core.content.schema import Bilingual, ExerciseFamily, ItemId, Level, Strict, Text
 from nihongoku.core.practice.quiz import Family
-from nihongoku.paths import resources_dir
+from nihongoku.paths import custom_exams_dir, resources_dir
 
 # every family a mondai may draw from: generated from the course's words, or authored
 FAMILIES = frozenset({f.value for f in Family} | {f.value for f in ExerciseFamily})
@@ -108,6 +108,11 @@ def exams_dir() -> Path:
     return resources_dir() / "exams"
 
 
+def exam_folders() -> list[Path]:
+    """The built-in exams, then the instructors' own tests."""
+    return [exams_dir(), custom_exams_dir()]
+
+
 def read_blueprint(path: Path) -> tuple[Blueprint | None, list[Problem]]:
     """A blueprint file, checked beyond its schema: clocks and scoring that fit together."""
     spec, lines, problems = read_model(path, BlueprintFile, "a blueprint is a mapping (id:, …)")
@@ -146,10 +151,10 @@ def blueprint_files(folders: Iterable[Path]) -> list[Path]:
 
 
 def load_blueprints(folders: Iterable[Path] | None = None) -> tuple[list[Blueprint], list[Problem]]:
-    """Every blueprint in ``folders`` (default: the built-in exams); broken ones reported."""
+    """Every blueprint in ``folders`` (default: built-in and instructors'); broken ones reported."""
     found: list[Blueprint] = []
     problems: list[Problem] = []
-    for path in blueprint_files(folders if folders is not None else [exams_dir()]):
+    for path in blueprint_files(folders if folders is not None else exam_folders()):
         blueprint, found_problems = read_blueprint(path)
         problems += found_problems
         if blueprint is not None:

@@ -1,0 +1,1 @@
+"""Instructors' own content: lessons and tests kept in the data directory."""
