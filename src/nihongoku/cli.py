@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--pin-stdin", action="store_true", help="read a 4-6 digit PIN from the first line of stdin"
     )
 
+    selfcheck = commands.add_parser(
+        "selfcheck",
+        help="check this installation: course, database, font, translations, readings, "
+        "audio playback, PDF, spreadsheets, Anki export (run on a built bundle)",
+    )
+    selfcheck.add_argument("--json", action="store_true", help="machine-readable output")
+
     validate = commands.add_parser(
         "validate", help="check lesson files; prints file:line: message for each problem"
     )
@@ -166,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _content_command(args)
     if args.command == "audio":
         return _audio_build(args)
+    if args.command == "selfcheck":
+        from nihongoku.ui.selfcheck import selfcheck_command
+
+        return selfcheck_command(args.json)
 
     from nihongoku.core.errors import NihongokuError
 
