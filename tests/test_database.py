@@ -173,3 +173,75 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(services: Services) -> N
     # and once there is room again, study goes on
     assert session.next() is not None
     session.answer(Rating.GOOD)
+
+
+def test_a_store_that_turns_read_only_is_a_clear_error_and_loses_nothing(
+    services: Services,
+) -> None:
+    """A USB stick's write switch or a remount while studying: every write is refused."""
+    from sqlalchemy import event
+
+    from nihongoku.core.errors import StoreWriteError
+    from nihongoku.core.study.scheduling import Rating
+    from tests.study_helpers import Clock, session_for
+
+    clock = Clock()
+    session = session_for(services, clock)
+    for _ in range(3):
+        assert session.next() is not None
+        clock.advance(minutes=1)
+        session.answer(Rating.GOOD)
+    engine = services.db.engine
+
+    def read_only(connection: sqlite3.Connection, _record: object) -> None:
+        connection.execute("PRAGMA query_only = 1")
+
+    event.listen(engine, "connect", read_only)
+    engine.dispose()
+    assert session.next() is not None
+    with pytest.raises(StoreWriteError) as caught:
+        session.answer(Rating.GOOD)
+    assert caught.value.reason == "read-only"
+    assert "read-only" in str(caught.value) and str(services.db.path) in str(caught.value)
+
+    event.remove(engine, "connect", read_only)
+    engine.dispose()
+    path = services.db.path
+    assert path is not None
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert raw.execute("SELECT count(*) FROM review_log").fetchone() == (3,)
+    session.answer(Rating.GOOD)  # writable again: the answer that failed is saved now
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT count(*) FROM review_log").fetchone() == (4,)
+
+
+def test_a_read_only_data_folder_is_named_at_start(tmp_path: Path) -> None:
+    """A real read-only mount (needs root with mount rights: skipped elsewhere)."""
+    import subprocess
+
+    from tests.test_cli import nihongoku
+
+    source, mounted = tmp_path / "home", tmp_path / "ro"
+    source.mkdir()
+    mounted.mkdir()
+    done = nihongoku("profile", "create", "Siti", env={"NIHONGOKU_HOME": str(source)})
+    assert done.returncode == 0, done.stderr
+    before = (source / "nihongoku.sqlite3").read_bytes()
+    mount = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True)
+    if mount.returncode != 0:
+        pytest.skip("no permission to mount a read-only folder here")
+    try:
+        readonly = subprocess.run(
+            ["mount", "-o", "remount,ro,bind", str(mounted)], capture_output=True
+        )
+        assert readonly.returncode == 0, readonly.stderr
+        for command in (("profile", "list"), ("profile", "create", "Budi")):
+            refused = nihongoku(*command, env={"NIHONGOKU_HOME": str(mounted)})
+            assert refused.returncode == 1
+            assert f"The data directory {mounted} cannot be used" in refused.stderr
+            assert "Read-only file system" in refused.stderr
+            assert "Traceback" not in refused.stderr
+    finally:
+        subprocess.run(["umount", str(mounted)], check=True)
+    assert (source / "nihongoku.sqlite3").read_bytes() == before
