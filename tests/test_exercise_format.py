@@ -56,6 +56,22 @@ exercises:
         wrong:
           1: {id: Ini kebalikannya., en: This is the opposite.}
           3: {id: Ini tentang roti., en: This is about bread.}
+  - id: x-test-usage-1
+    family: usage
+    tests: [w-taberu]
+    questions:
+      - stem: 食[た]べる
+        choices:
+          - 毎朝[まいあさ] パンを 食[た]べます。
+          - 毎朝[まいあさ] 水[みず]を 食[た]べます。
+          - 毎朝[まいあさ] 本[ほん]を 食[た]べます。
+          - 毎朝[まいあさ] 学校[がっこう]に 食[た]べます。
+        answer: 1
+        explanation: {id: Roti dimakan., en: Bread is eaten.}
+        wrong:
+          2: {id: Air diminum (飲む)., en: Water is drunk (飲む).}
+          3: {id: Buku dibaca (読む)., en: Books are read (読む).}
+          4: {id: Ke sekolah kita pergi (行く)., en: You go to school (行く).}
   - id: x-test-read-1
     family: reading-short
     tests: [w-taberu]
@@ -94,6 +110,7 @@ def test_every_family_compiles_and_stats_count_questions_per_family(tmp_path: Pa
         ExerciseFamily.GRAMMAR_FORM.value: 1,
         ExerciseFamily.COMPOSITION.value: 1,
         ExerciseFamily.PARAPHRASE.value: 1,
+        ExerciseFamily.USAGE.value: 1,
         ExerciseFamily.READING_SHORT.value: 1,
     }
     # exercises are practised, not flashcards: they are not course entries
@@ -115,6 +132,11 @@ def test_every_family_compiles_and_stats_count_questions_per_family(tmp_path: Pa
         (("わたしは ＿＿ ＿＿ ＿★＿ ＿＿", "わたしは ＿＿ ＿★＿ ＿＿"), "four slots"),
         (("__水[みず]を 飲[の]みました__", "水[みず]を 飲[の]みました"), "one __underlined__ part"),
         (("tests: [w-mizu]", "tests: [w-nothing]"), "tests 'w-nothing' is not an item"),
+        (("          - 毎朝[まいあさ] 本[ほん]を 食[た]べます。",
+          "          - 毎朝[まいあさ] 本[ほん]を 読[よ]みます。"),
+         "choice 3 does not use the word 食べる"),
+        (("      - stem: 食[た]べる\n", "      - stem: パンを 食[た]べる\n"),
+         "a usage item's stem is the word alone"),
         (("passage: 朝[あさ]、パンを", "passage: 朝、パンを"), "passage: 朝 has no reading"),
         (("family: reading-short", "family: reading-novel"), "family"),
     ],

@@ -393,6 +393,8 @@ def _question(
         check.report(f"a grammar-form stem needs exactly one blank {BLANK}", *at, "stem")
     if family is ExerciseFamily.PARAPHRASE and len(UNDERLINE.findall(question.stem)) != 1:
         check.report("a paraphrase stem needs one __underlined__ part", *at, "stem")
+    if family is ExerciseFamily.USAGE and stem is not None:
+        _usage(check, stem, [c for c in choices if c is not None], at)
     order = None
     if family is ExerciseFamily.COMPOSITION:
         order = _composition_order(check, question, at)
@@ -406,6 +408,26 @@ def _question(
         explanation=question.explanation,
         wrong={k - 1: v for k, v in question.wrong.items()},
     )
+
+
+def _usage(
+    check: _FileChecker, stem: list[Ruby], choices: list[list[Ruby]], at: tuple[str | int, ...]
+) -> None:
+    """用法 items: the stem is the word alone, and every choice is a sentence that uses it
+    (so the learner judges how it is used, not whether it appears)."""
+    word = plain_text(stem)
+    if len(choices) != 4 or any(ch in word for ch in " 　、。（）＿★"):
+        check.report(
+            "a usage item's stem is the word alone, with four sentences as choices", *at, "stem"
+        )
+        return
+    reading = to_hiragana(reading_of(stem))
+    for k, choice in enumerate(choices):
+        text, said = plain_text(choice), to_hiragana(reading_of(choice))
+        # a verb or adjective appears inflected: its written form without the last kana
+        stems = {word, reading} | ({word[:-1], reading[:-1]} if len(word) > 1 else set())
+        if not any(form and (form in text or form in said) for form in stems):
+            check.report(f"choice {k + 1} does not use the word {word}", *at, "choices", k)
 
 
 def _composition_order(
