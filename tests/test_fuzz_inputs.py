@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -12,8 +13,11 @@ from hypothesis import strategies as st
 from nihongoku.core.content.build import build_course
 from nihongoku.core.export.progress_file import ProgressFileError, _checksum, read_progress
 
+# NIHONGOKU_FUZZ_EXAMPLES=5000 searches longer than the default run does
 FAST = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=int(os.environ.get("NIHONGOKU_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 json_values = st.recursive(
@@ -63,3 +67,81 @@ def test_any_lesson_file_text_gives_problems_not_exceptions(tmp_path: Path, text
     course = build_course([path])
     for problem in course.problems:
         assert problem.file == path and problem.line >= 1
+
+
+def _mutated(data: object, choices: list[tuple[int, object]]) -> object:
+    """``data`` with values replaced: each choice picks a node (by its index in a walk of
+    the tree) and what goes there instead. Near-valid files reach deeper checks than noise.
+    """
+    nodes: list[tuple[object, object]] = []  # (container, key)
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key in list(node):
+                nodes.append((node, key))
+                walk(node[key])
+        elif isinstance(node, list):
+            for index in range(len(node)):
+                nodes.append((node, index))
+                walk(node[index])
+
+    walk(data)
+    for pick, value in choices:
+        if nodes:
+            container, key = nodes[pick % len(nodes)]
+            container[key] = value  # type: ignore[index]
+    return data
+
+
+mutations = st.lists(st.tuples(st.integers(min_value=0), json_values), min_size=1, max_size=3)
+
+
+@FAST
+@given(choices=mutations)
+def test_a_lesson_file_with_wrong_values_gives_problems_not_exceptions(
+    tmp_path: Path, choices: list[tuple[int, object]]
+) -> None:
+    import yaml
+
+    from tests.test_content_format import GOOD
+
+    path = tmp_path / "mutated.yaml"
+    path.write_text(
+        yaml.safe_dump(_mutated(yaml.safe_load(GOOD), choices), allow_unicode=True),
+        encoding="utf-8",
+    )
+    course = build_course([path])
+    for problem in course.problems:
+        assert problem.file == path and problem.line >= 1
+
+
+@FAST
+@given(text=st.text(max_size=400))
+def test_any_exam_blueprint_text_gives_problems_not_exceptions(tmp_path: Path, text: str) -> None:
+    from nihongoku.core.exams.blueprint import read_blueprint
+
+    path = tmp_path / "fuzz.yaml"
+    path.write_text(text, encoding="utf-8")
+    blueprint, problems = read_blueprint(path)
+    assert blueprint is None and problems
+    assert all(problem.file == path and problem.line >= 1 for problem in problems)
+
+
+@FAST
+@given(choices=mutations)
+def test_an_exam_blueprint_with_wrong_values_gives_problems_not_exceptions(
+    tmp_path: Path, choices: list[tuple[int, object]]
+) -> None:
+    """Instructors' tests arrive in packs from other laptops: they are outside input too."""
+    import yaml
+
+    from nihongoku.core.exams.blueprint import exams_dir, read_blueprint
+
+    original = yaml.safe_load((exams_dir() / "seleksi.yaml").read_text(encoding="utf-8"))
+    path = tmp_path / "mutated.yaml"
+    path.write_text(
+        yaml.safe_dump(_mutated(original, choices), allow_unicode=True), encoding="utf-8"
+    )
+    blueprint, problems = read_blueprint(path)
+    assert (blueprint is None) == bool(problems)
+    assert all(problem.file == path and problem.line >= 1 for problem in problems)
