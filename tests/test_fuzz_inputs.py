@@ -145,3 +145,47 @@ def test_an_exam_blueprint_with_wrong_values_gives_problems_not_exceptions(
     blueprint, problems = read_blueprint(path)
     assert (blueprint is None) == bool(problems)
     assert all(problem.file == path and problem.line >= 1 for problem in problems)
+
+
+_REAL_PROGRESS: list[dict[str, object]] = []
+
+
+def real_progress_content() -> dict[str, object]:
+    """The content of a real learner's progress file (made once: simulating takes time)."""
+    if not _REAL_PROGRESS:
+        import tempfile
+
+        from nihongoku.core.export.progress_file import export_progress
+        from nihongoku.core.services import Services
+        from nihongoku.core.study.simulate import simulate
+        from tests.study_helpers import kana_course
+
+        with tempfile.TemporaryDirectory() as scratch:
+            services = Services.open(f"sqlite:///{Path(scratch) / 'learner.sqlite3'}")
+            report = simulate(services, kana_course(), "Ani", days=3, seed=1)
+            export_progress(services.db, report.profile.id, Path(scratch) / "ani.nkprogress")
+            services.close()
+            document = json.loads(gzip.decompress((Path(scratch) / "ani.nkprogress").read_bytes()))
+        _REAL_PROGRESS.append(document["content"])
+    return json.loads(json.dumps(_REAL_PROGRESS[0]))  # a fresh copy for each example
+
+
+@FAST
+@given(choices=mutations)
+def test_a_signed_progress_file_with_wrong_values_is_refused_or_graded(
+    tmp_path: Path, choices: list[tuple[int, object]]
+) -> None:
+    """A file that passes the checksum but holds nonsense (a hand-edited file, re-signed):
+    the gradebook refuses it with the file's name or makes a row, and never crashes."""
+    from nihongoku.core.gradebook.row import student_row
+
+    content = _mutated(real_progress_content(), choices)
+    document = {"checksum": _checksum(content), "content": content}
+    path = tmp_path / "edited.nkprogress"
+    path.write_bytes(gzip.compress(json.dumps(document).encode()))
+    try:
+        read = read_progress(path)
+    except ProgressFileError as exc:
+        assert str(path) in str(exc)
+    else:
+        student_row(read)
