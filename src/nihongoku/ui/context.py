@@ -62,6 +62,8 @@ class UiContext:
     def reload_course(self) -> Course:
         """Read the course again (an instructor saved or imported lessons)."""
         self._course = None
+        if self.freeze_course:
+            gc.unfreeze()  # the old course may be collected now; course() freezes the new one
         return self.course()
 
     def attach(self, services: Services) -> None:
