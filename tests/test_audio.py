@@ -163,3 +163,16 @@ def test_lookup_follows_the_manifest(tmp_path: Path) -> None:
     assert audio_path("w-taberu", None, folder) is None  # no entry for the word itself
     (folder / "w-taberu.ex.ogg").unlink()
     assert audio_path("w-taberu", "ex", folder) is None  # an entry without its file
+
+
+def test_an_instructors_clips_are_found_after_the_course_recordings(isolated_home: Path) -> None:
+    """Lesson packs bring instructors' clips, named by clip id, into their lessons' folder."""
+    assert audio_path("w-kelas-k3-kiken") is None
+    custom = isolated_home / "lessons" / "audio"
+    custom.mkdir(parents=True)
+    (custom / "w-kelas-k3-kiken.ex.mp3").write_bytes(b"ID3")
+    assert audio_path("w-kelas-k3-kiken", "ex") == custom / "w-kelas-k3-kiken.ex.mp3"
+    assert audio_path("w-kelas-k3-kiken") is None
+    # the course's own recording wins: a pack cannot replace what the course says
+    (custom / "w-taberu.ogg").write_bytes(b"OggS")
+    assert audio_path("w-taberu") == audio.audio_dir() / "w-taberu.ogg"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nihongoku.paths import resources_dir
+from nihongoku.paths import custom_lessons_dir, resources_dir
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -128,14 +128,31 @@ def manifest(folder: Path | None = None) -> Manifest:
     return cached[1]
 
 
+CUSTOM_AUDIO_SUFFIXES = (".ogg", ".opus", ".mp3", ".wav")
+
+
 def clip_path(clip: str, folder: Path | None = None) -> Path | None:
-    """The file of a clip id (``w-taberu.ex``), or None when the course has no audio for it."""
-    folder = folder or audio_dir()
+    """The file of a clip id (``w-taberu.ex``), or None when the course has no audio for it.
+
+    Without ``folder``: the course's recordings, then an instructor's own clips (their
+    lessons' ``audio/`` folder, files named by clip id, as lesson packs bring them).
+    """
+    if folder is None:
+        return clip_path(clip, audio_dir()) or _custom_clip(clip)
     record = manifest(folder).clips.get(clip)
     if record is None:
         return None
     path = folder / record.file
     return path if path.is_file() else None
+
+
+def _custom_clip(clip: str) -> Path | None:
+    folder = custom_lessons_dir() / "audio"
+    for suffix in CUSTOM_AUDIO_SUFFIXES:
+        path = folder / f"{clip}{suffix}"
+        if path.is_file():
+            return path
+    return None
 
 
 def audio_path(item_id: str, part: Part = None, folder: Path | None = None) -> Path | None:
