@@ -28,6 +28,7 @@ from nihongoku.ui.pages import exam_forms
 from nihongoku.ui.pages.exams import ExamsPage
 from nihongoku.ui.widgets.audio_button import AudioButton, shared_player
 from nihongoku.ui.widgets.exam_results import mistakes
+from nihongoku.ui.widgets.furigana import FuriganaText
 from tests.gui import on_next_modal, visible_texts
 from tests.study_helpers import Clock
 from tests.test_exams import blueprint, form
@@ -113,9 +114,9 @@ def test_jlpt_keys_change_an_answer_and_the_section_clock_ends_the_section(
     assert page.clock_label.text() == "Sisa waktu 20:00"
     view = page.question_view
     assert view.mondai_line.text() == "もんだい 1"
-    assert view.instruction_ja.text().startswith("【　】の ことばの よみかた")
-    assert view.instruction_tr.text() == "Pilih cara membaca kata di dalam 【　】."
-    assert "【" in view.stem.text()
+    assert view.instruction_ja.text().startswith("＿＿＿の ことばは ひらがなで どう かきますか")
+    assert view.instruction_tr.text().startswith("Bagaimana kata yang bergaris bawah ditulis")
+    assert len(view.stem.underlined()) == 1 and view.stem.underlined()[0] in view.stem.text()
     assert not page.flag_button.isVisible() and not page.overview.isVisible()
     assert not page.language_button.isVisible()
     shot(page, "exams-jlpt-question")
@@ -234,6 +235,10 @@ def test_jlpt_result_review_and_flashcards(
     assert f"Jawaban Anda: {chosen}" in review and f"Jawaban benar: {right}" in review
     assert f"{missed.answer + 1}: {missed.explanations[missed.answer].id}" in review
     assert f"{wrong + 1}: {missed.explanations[wrong].id}" in review
+    # the review shows the stem as the test did: the word asked about underlined
+    stems = results.review_box.findChildren(FuriganaText)
+    target = "".join(piece.text for piece in missed.stem if piece.underline)
+    assert target and [target] in [stem.underlined() for stem in stems if stem.isVisible()]
     assert "Jawaban Anda: tidak dijawab" in review  # the grammar section left open
     # every listening item (none answered) can be heard again, beside its transcript
     assert page.finished is not None

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import random
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QWidget
+from pytest import approx
 from pytestqt.qtbot import QtBot
 
 from nihongoku.core.practice.results import PracticeResults
 from nihongoku.ui.main_window import MainWindow
 from nihongoku.ui.pages.practice_tabs import PracticeTabs
+from nihongoku.ui.widgets.furigana import FuriganaText
 from tests.gui import visible_texts
 from tests.study_helpers import Clock
+
+SHOTS = os.environ.get("NIHONGOKU_SHOTS")  # a folder: save a PNG of the screens checked
+
+
+def shot(widget: QWidget, name: str) -> None:
+    if SHOTS:
+        QCoreApplication.sendPostedEvents()
+        widget.window().grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 def open_quiz(qtbot: QtBot, window: MainWindow) -> PracticeTabs:
@@ -95,9 +109,66 @@ def test_generated_kanji_reading_questions_underline_the_word(
     run = quiz.run
     assert run is not None and len(run.questions) == 2
     question = run.current()
-    assert "【" in quiz.stem.text() and "】" in quiz.stem.text()
+    target = question.stem[[p.underline for p in question.stem].index(True)].text
+    assert quiz.stem.underlined() == [target] and "【" not in quiz.stem.text()
+    assert drawn_underline(quiz.stem) == approx(text_width(quiz.stem, target), abs=3)
+    shot(quiz, "quiz-kanji-reading")
     assert all(text and not any("\u4e00" <= c <= "\u9fff" for c in text)
                for text in question.choice_texts)  # fmt: skip
     qtbot.keyClick(quiz, (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)[question.answer])
     assert quiz.feedback.text() == "Benar!"
     assert quiz.why_chosen.text().startswith("Benar")
+
+
+def drawn_underline(text: FuriganaText) -> int:
+    """The longest dark horizontal run below the text's baseline, in pixels: a kanji
+    stroke (一) is at most one character wide, the underline spans the whole word."""
+    image = text.grab().toImage()
+    baseline = int(image.height() * 0.6)
+    longest = 0
+    for y in range(baseline, image.height()):
+        run = 0
+        for x in range(image.width()):
+            run = run + 1 if image.pixelColor(x, y).lightness() < 100 else 0
+            longest = max(longest, run)
+    return longest
+
+
+def text_width(text: FuriganaText, part: str) -> float:
+    return QFontMetricsF(text._fonts()[0]).horizontalAdvance(part)
+
+
+def test_usage_choices_are_whole_sentences_that_wrap_in_a_narrow_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(760, 640)
+    tabs = open_quiz(qtbot, window)
+    quiz = tabs.quiz
+    for row, family in enumerate(quiz._families):
+        state = Qt.CheckState.Checked if family == "usage" else Qt.CheckState.Unchecked
+        quiz.family_list.item(row).setCheckState(state)
+    for row, lesson in enumerate(quiz._lessons):
+        if lesson.id != "n5-10":
+            quiz.lesson_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
+    run = quiz.run
+    assert run is not None and [q.id for q in run.questions] == ["x-n5-10-us-1.1"]
+    assert quiz.family_line.text().startswith("Pemakaian kata")
+    assert quiz.instruction.text() == "Kalimat mana yang memakai kata ini dengan benar?"
+    assert quiz.stem.text() == "とくい"
+    QCoreApplication.sendPostedEvents()
+    shot(quiz, "quiz-usage")
+    viewport = quiz.question_scroll.viewport()
+    assert not quiz.question_scroll.horizontalScrollBar().isVisible()
+    heights = []
+    for button, text in zip(quiz.choice_buttons, run.current().choice_texts, strict=True):
+        assert button.text().endswith(text)
+        right = button.mapTo(viewport, button.rect().topRight()).x()
+        assert right <= viewport.width()
+        inner = button._label
+        assert inner.height() >= inner.heightForWidth(inner.width())  # nothing cut off
+        heights.append(button.height())
+    assert max(heights) > min(heights)  # the long sentence took a second line
+    qtbot.keyClick(quiz, Qt.Key.Key_2)
+    assert quiz.feedback.text() == "Benar!"
+    shot(quiz, "quiz-usage-answered")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from nihongoku.core.practice.questions import PracticeRun, lesson_questions, weak_first
 from nihongoku.core.practice.results import PracticeResults
@@ -24,7 +25,8 @@ def test_every_authored_question_explains_each_choice_and_has_one_answer() -> No
         assert len(set(question.choice_texts)) == len(question.choices)
         assert all(e.id and e.en for e in question.explanations)
     paraphrase = next(q for q in questions if q.family == "paraphrase")
-    assert "【" in "".join(p.text for p in paraphrase.stem)
+    underlined = [p for p in paraphrase.stem if p.underline]
+    assert underlined and all("_" not in p.text for p in paraphrase.stem)
 
 
 def test_a_run_grades_stores_and_summarises(services: Services) -> None:
@@ -55,3 +57,30 @@ def test_every_authored_family_has_an_instruction() -> None:
     from nihongoku.core.practice.questions import INSTRUCTIONS
 
     assert set(INSTRUCTIONS) == set(ExerciseFamily)
+
+
+def test_the_underlined_part_of_a_stem_is_marked_not_bracketed() -> None:
+    from nihongoku.core.content.course import ExerciseEntry
+    from nihongoku.core.japanese import Ruby, bracketed, marked_text, parse_bracketed, plain_text
+    from nihongoku.core.practice.questions import authored_questions
+
+    paraphrase = next(
+        e for lesson in course().lessons for e in lesson.exercises if e.family == "paraphrase"
+    )
+    authored = paraphrase.questions[0]
+    stem = parse_bracketed("きのうは __学校[がっこう]を 休[やす]みました__。")
+    exercise: ExerciseEntry = replace(paraphrase, questions=(replace(authored, stem=tuple(stem)),))
+    shown = authored_questions([exercise])[0].stem
+    assert shown == (
+        Ruby("きのうは "),
+        Ruby("学校", "がっこう", underline=True),
+        Ruby("を ", underline=True),
+        Ruby("休", "やす", underline=True),
+        Ruby("みました", underline=True),
+        Ruby("。"),
+    )
+    # where a stem becomes plain text, the underlined part stays recognisable
+    assert plain_text(list(shown)) == "きのうは 学校を 休みました。"
+    assert marked_text(list(shown)) == "きのうは 【学校を 休みました】。"
+    assert bracketed(list(shown)) == "きのうは __学校[がっこう]を 休[やす]みました__。"
+    assert parse_bracketed(bracketed(list(shown))) == stem

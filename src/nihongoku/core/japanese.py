@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -292,10 +292,15 @@ def typed_answer_matches(typed: str, written: str, reading: str) -> bool:
 
 @dataclass(frozen=True)
 class Ruby:
-    """A piece of written text, with its reading when the piece is kanji."""
+    """A piece of written text, with its reading when the piece is kanji.
+
+    ``underline`` marks the part of a question the test underlines (the word to read, the
+    phrase to paraphrase); screens and paper draw the line under the text, not the reading.
+    """
 
     text: str
     reading: str | None = None
+    underline: bool = False
 
 
 class FuriganaError(ValueError):
@@ -395,9 +400,27 @@ def plain_text(pieces: list[Ruby]) -> str:
     return "".join(p.text for p in pieces)
 
 
+def marked_text(pieces: list[Ruby]) -> str:
+    """The text without readings, for places that cannot draw a line (a preview, a
+    terminal): the underlined part is kept recognisable between 【 】."""
+    return _marked(pieces, lambda p: p.text, "【", "】")
+
+
+def _marked(pieces: list[Ruby], show: Callable[[Ruby], str], start: str, end: str) -> str:
+    text = []
+    inside = False
+    for piece in pieces:
+        if piece.underline != inside:
+            text.append(start if piece.underline else end)
+            inside = piece.underline
+        text.append(show(piece))
+    return "".join(text) + (end if inside else "")
+
+
 def reading_of(pieces: list[Ruby]) -> str:
     return "".join(p.reading if p.reading is not None else p.text for p in pieces)
 
 
 def bracketed(pieces: list[Ruby]) -> str:
-    return "".join(f"{p.text}[{p.reading}]" if p.reading else p.text for p in pieces)
+    """Bracket notation, an underlined part between __ as the lesson files write it."""
+    return _marked(pieces, lambda p: f"{p.text}[{p.reading}]" if p.reading else p.text, "__", "__")

@@ -242,6 +242,11 @@ class Paper:
                     if cell.reading:
                         reading_x = left + cell.x + (cell.width - cell.reading_width) / 2
                         self.text(reading_x, top, cell.reading, small)
+                # the test's underline: below the descenders, clear of the next line's readings
+                under = top + above + self.ascent(style)
+                under += (self.line_height(style) - self.ascent(style)) * 0.6
+                for start, end in line.underlines():
+                    self.line(left + start, under, left + end, under, width=0.3, colour=INK)
         return step * len(lines)
 
     def line(

@@ -31,6 +31,7 @@ class RubyCell:
     width: float  # the wider of text and reading
     base_width: float
     reading_width: float
+    underline: bool = False  # the test's underlined word: a line under the text
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,24 @@ class RubyLine:
     def has_readings(self) -> bool:
         return any(cell.reading for cell in self.cells)
 
+    def underlines(self) -> list[tuple[float, float]]:
+        """The (start, end) of each underlined run, from the line's left edge, mm. A
+        space inside a run is underlined with it; one at its end is not."""
+        runs: list[tuple[float, float]] = []
+        joined = False  # the previous cell was underlined: the next one continues the run
+        for cell in self.cells:
+            if not cell.underline:
+                joined = False
+                continue
+            if cell.text.isspace():
+                continue
+            if joined:
+                runs[-1] = (runs[-1][0], cell.x + cell.width)
+            else:
+                runs.append((cell.x, cell.x + cell.width))
+            joined = True
+        return runs
+
 
 @dataclass(frozen=True)
 class _Atom:
@@ -49,6 +68,7 @@ class _Atom:
     reading: str | None
     base_width: float
     reading_width: float
+    underline: bool = False
 
     @property
     def width(self) -> float:
@@ -67,11 +87,17 @@ def break_ruby(
     for piece in pieces:
         if piece.reading:
             words[-1].append(
-                _Atom(piece.text, piece.reading, base(piece.text), reading(piece.reading))
+                _Atom(
+                    piece.text,
+                    piece.reading,
+                    base(piece.text),
+                    reading(piece.reading),
+                    piece.underline,
+                )
             )
             continue
         for text in _ATOM.findall(piece.text):
-            atom = _Atom(text, None, base(text), 0.0)
+            atom = _Atom(text, None, base(text), 0.0, piece.underline)
             if atom.is_space:
                 words.append([atom])
                 words.append([])
@@ -127,7 +153,15 @@ def _placed(atoms: list[_Atom]) -> RubyLine:
     x = 0.0
     for atom in atoms:
         cells.append(
-            RubyCell(atom.text, atom.reading, x, atom.width, atom.base_width, atom.reading_width)
+            RubyCell(
+                atom.text,
+                atom.reading,
+                x,
+                atom.width,
+                atom.base_width,
+                atom.reading_width,
+                atom.underline,
+            )
         )
         x += atom.width
     return RubyLine(tuple(cells), x)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from nihongoku.core.content.course import ExerciseEntry, Lesson
@@ -31,8 +31,8 @@ INSTRUCTIONS: dict[str, Bilingual] = {
         en="Put the four pieces in order. Which piece goes at ★?",
     ),
     ExerciseFamily.PARAPHRASE: Bilingual(
-        id="Kalimat mana yang artinya paling dekat dengan bagian 【…】?",
-        en="Which sentence means almost the same as the part in 【…】?",
+        id="Kalimat mana yang artinya paling dekat dengan bagian yang bergaris bawah?",
+        en="Which sentence means almost the same as the underlined part?",
     ),
     ExerciseFamily.USAGE: Bilingual(
         id="Kalimat mana yang memakai kata ini dengan benar?",
@@ -99,16 +99,16 @@ class PracticeQuestion:
 
 
 def _shown(pieces: Sequence[Ruby]) -> tuple[Ruby, ...]:
-    """The stem as printed: the __underlined__ part (which may span pieces) in 【 】."""
-    shown = []
-    opening = True
+    """The stem as printed: the __marked__ part (which may span pieces) underlined."""
+    shown: list[Ruby] = []
+    inside = False
     for piece in pieces:
         parts = piece.text.split("__")
-        text = parts[0]
-        for part in parts[1:]:
-            text += ("【" if opening else "】") + part
-            opening = not opening
-        shown.append(Ruby(text, piece.reading))
+        for k, part in enumerate(parts):
+            if k:
+                inside = not inside
+            if part:
+                shown.append(Ruby(part, piece.reading, underline=inside))
     return tuple(shown)
 
 
@@ -144,11 +144,11 @@ def authored_questions(exercises: Iterable[ExerciseEntry]) -> list[PracticeQuest
 
 
 def from_quiz_item(item: QuizItem) -> PracticeQuestion:
-    """A generated item, shown like an authored one: the target word between 【 】."""
+    """A generated item, shown like an authored one: the target word underlined."""
     stem = list(item.stem.pieces)
     if item.stem.mark is Mark.UNDERLINE:
         start, end = item.stem.target
-        stem = [*stem[:start], Ruby("【"), *stem[start:end], Ruby("】"), *stem[end:]]
+        stem[start:end] = [replace(piece, underline=True) for piece in stem[start:end]]
     return PracticeQuestion(
         id=item.id,
         family=item.family.value,

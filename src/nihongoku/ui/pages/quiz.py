@@ -44,6 +44,7 @@ from nihongoku.ui.fonts import japanese_font
 from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.labels import family_name, in_language, level_name
 from nihongoku.ui.widgets import RoomyItems, frame, label, set_state
+from nihongoku.ui.widgets.exam_question import ChoiceButton
 from nihongoku.ui.widgets.furigana import FuriganaText
 
 CHOICE_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
@@ -52,7 +53,7 @@ QLabel#feedback[state="right"] { color: #2e7d32; font-weight: bold; }
 QLabel#feedback[state="wrong"] { color: #b3261e; font-weight: bold; }
 QPushButton#choice { text-align: left; padding: 8px 12px; background: white;
                      border: 1px solid #ddd3c4; border-radius: 8px; }
-QPushButton#choice:disabled { color: #2b2b2b; }
+QPushButton#choice:disabled, QPushButton#choice:disabled QLabel { color: #2b2b2b; }
 QFrame#passage { background: #f6f1e8; border: 1px solid #ddd3c4; border-radius: 6px; }
 QPushButton#choice[state="right"] { background: #e3f1e4; border: 2px solid #2e7d32; }
 QPushButton#choice[state="wrong"] { background: #fbe4e2; border: 2px solid #b3261e; }
@@ -183,11 +184,11 @@ class QuizPracticePage(QWidget):
         self.transcript = label("", "hint", wrap=True)
         self.transcript.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._following = False  # connected to the shared player's pauses
-        self.choice_buttons: list[QPushButton] = []
+        # usage (用法) choices are whole sentences: they wrap instead of widening the page
+        self.choice_buttons: list[ChoiceButton] = []
         choices = QVBoxLayout()
         for index in range(4):
-            button = QPushButton()
-            button.setObjectName("choice")
+            button = ChoiceButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys 1–4 answer
             button.clicked.connect(lambda _=False, i=index: self.choose(i))
             choices.addWidget(button)
@@ -522,7 +523,7 @@ class QuizPracticePage(QWidget):
 
     def _apply_fonts(self) -> None:
         for button in self.choice_buttons:
-            button.setFont(japanese_font(self.font(), 1.2))
+            button.set_text_font(japanese_font(self.font(), 1.2))
 
     def retranslate(self) -> None:
         code = self._ctx.language.code

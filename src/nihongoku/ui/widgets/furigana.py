@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QSize
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nihongoku.core.japanese import Ruby
@@ -19,6 +19,7 @@ class _Cell:
     text: str
     reading: str | None
     width: float
+    underline: bool = False
 
 
 class FuriganaText(QWidget):
@@ -52,6 +53,19 @@ class FuriganaText(QWidget):
     def text(self) -> str:
         return "".join(piece.text for piece in self._pieces)
 
+    def underlined(self) -> list[str]:
+        """The underlined parts, each run of underlined pieces as one string."""
+        runs: list[str] = []
+        previous = False
+        for piece in self._pieces:
+            if piece.underline:
+                if previous:
+                    runs[-1] += piece.text
+                else:
+                    runs.append(piece.text)
+            previous = piece.underline
+        return runs
+
     def shown_readings(self) -> list[str]:
         """The readings currently drawn (what a person sees above the text)."""
         return [p.reading for p in self._pieces if p.reading and self._show(p)]
@@ -81,10 +95,12 @@ class FuriganaText(QWidget):
             reading = piece.reading if piece.reading and self._show(piece) else None
             if reading is None:
                 # plain text may wrap between any two characters, as Japanese does
-                cells += [_Cell(ch, None, fm.horizontalAdvance(ch)) for ch in piece.text]
+                cells += [
+                    _Cell(ch, None, fm.horizontalAdvance(ch), piece.underline) for ch in piece.text
+                ]
             else:
                 width = max(fm.horizontalAdvance(piece.text), sm.horizontalAdvance(reading))
-                cells.append(_Cell(piece.text, reading, width))
+                cells.append(_Cell(piece.text, reading, width, piece.underline))
         return cells
 
     def _lines(self, width: float) -> list[list[_Cell]]:
@@ -102,7 +118,14 @@ class FuriganaText(QWidget):
         base, small = self._fonts()
         has_reading = any(p.reading and self._show(p) for p in self._pieces)
         top = QFontMetricsF(small).height() if has_reading else 0.0
-        return top + QFontMetricsF(base).height()
+        return top + QFontMetricsF(base).height() + self._underline_room()
+
+    def _underline_room(self) -> float:
+        # the line sits below the descenders: room for it when the text has one
+        return self._underline_gap() if any(p.underline for p in self._pieces) else 0.0
+
+    def _underline_gap(self) -> float:
+        return max(3.0, QFontMetricsF(self._fonts()[0]).height() * 0.12)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -127,10 +150,16 @@ class FuriganaText(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         colour = self.palette().windowText().color()
+        underline_y = fm.height() + self._underline_gap() / 2
+        pen_width = max(1.0, fm.lineWidth())
         y = 0.0
         for line in self._lines(self.width()):
             x = 0.0
             for cell in line:
+                if cell.underline:  # cells abut, so a run of them draws one unbroken line
+                    line_y = y + reading_height + underline_y
+                    painter.setPen(QPen(colour, pen_width))
+                    painter.drawLine(QPointF(x, line_y), QPointF(x + cell.width, line_y))
                 if cell.reading:
                     painter.setFont(small)
                     painter.setPen(colour.lighter(150) if colour.lightness() > 128 else colour)
@@ -141,5 +170,5 @@ class FuriganaText(QWidget):
                 offset = (cell.width - fm.horizontalAdvance(cell.text)) / 2
                 painter.drawText(QPointF(x + offset, y + reading_height + fm.ascent()), cell.text)
                 x += cell.width
-            y += reading_height + fm.height()
+            y += reading_height + fm.height() + self._underline_room()
         painter.end()
