@@ -111,6 +111,161 @@
     </message>
 </context>
 <context>
+    <name>ExamBuilderDialog</name>
+    <message>
+        <source>Parts (%1 questions in all)</source>
+        <translation>Bagian tes (semuanya %1 soal)</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>dipilih</translation>
+    </message>
+    <message>
+        <source>at random</source>
+        <translation>acak</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 · %4 question(s), %5</source>
+        <translation>%1. %2 · %3 · %4 soal, %5</translation>
+    </message>
+    <message>
+        <source>%1 picked, %2 question(s). Space ticks the selected one.</source>
+        <translation>%1 dipilih, %2 soal. Tekan Spasi untuk mencentang yang disorot.</translation>
+    </message>
+    <message>
+        <source>(%1 available)</source>
+        <translation>(tersedia %1)</translation>
+    </message>
+    <message>
+        <source>These lessons have no questions of this kind.</source>
+        <translation>Pelajaran ini tidak punya soal jenis ini.</translation>
+    </message>
+    <message>
+        <source>Part %1: pick at least one question.</source>
+        <translation>Bagian %1: pilih minimal satu soal.</translation>
+    </message>
+    <message>
+        <source>Part %1: its lessons have only %2 question(s) of this kind.</source>
+        <translation>Bagian %1: pelajarannya hanya punya %2 soal jenis ini.</translation>
+    </message>
+    <message>
+        <source>Give the test a title.</source>
+        <translation>Beri judul untuk tes ini.</translation>
+    </message>
+    <message>
+        <source>Add at least one part.</source>
+        <translation>Tambahkan minimal satu bagian.</translation>
+    </message>
+    <message>
+        <source>Could not save the test: %1</source>
+        <translation>Tes tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Edit the test</source>
+        <translation>Ubah tes</translation>
+    </message>
+    <message>
+        <source>Create a test</source>
+        <translation>Buat tes</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Indonesian):</source>
+        <translation>&amp;Judul (bahasa Indonesia):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Judul (bahasa &amp;Inggris):</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit (minutes):</source>
+        <translation>&amp;Batas waktu (menit):</translation>
+    </message>
+    <message>
+        <source>Start from a mock exam</source>
+        <translation>Mulai dari ujian simulasi</translation>
+    </message>
+    <message>
+        <source>&amp;Copy its parts</source>
+        <translation>&amp;Salin bagiannya</translation>
+    </message>
+    <message>
+        <source>Its parts and counts, with questions only from the lessons ticked here (none ticked: all lessons). This replaces the parts on the left.</source>
+        <translation>Bagian dan jumlah soalnya disalin, dengan soal hanya dari pelajaran yang dicentang di sini (tidak ada yang dicentang: semua pelajaran). Bagian tes di sebelah kiri akan diganti.</translation>
+    </message>
+    <message>
+        <source>&amp;Add part</source>
+        <translation>&amp;Tambah bagian</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>T&amp;urunkan</translation>
+    </message>
+    <message>
+        <source>The selected part</source>
+        <translation>Bagian yang dipilih</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n:</source>
+        <translation>Ba&amp;gian:</translation>
+    </message>
+    <message>
+        <source>Parts in a row with the same section name are scored together</source>
+        <translation>Bagian berurutan dengan nama yang sama dinilai bersama</translation>
+    </message>
+    <message>
+        <source>&amp;Question type:</source>
+        <translation>Jenis s&amp;oal:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ting&amp;kat:</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <source>L&amp;essons:</source>
+        <translation>P&amp;elajaran:</translation>
+    </message>
+    <message>
+        <source>None ticked: every lesson of the level</source>
+        <translation>Tidak ada yang dicentang: semua pelajaran di tingkat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Draw at random</source>
+        <translation>&amp;Ambil acak</translation>
+    </message>
+    <message>
+        <source>questions:</source>
+        <translation>soal:</translation>
+    </message>
+    <message>
+        <source>&amp;Pick the questions:</source>
+        <translation>&amp;Pilih soalnya:</translation>
+    </message>
+    <message>
+        <source>Listing the questions…</source>
+        <translation>Menyiapkan daftar soal…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ExamCard</name>
     <message>
         <source>%1 · form %2 · %3 of %4</source>
@@ -306,6 +461,42 @@
 <context>
     <name>ExamsPage</name>
     <message>
+        <source>Test from an instructor</source>
+        <translation>Tes dari instruktur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Saved the test %1.</source>
+        <translation>Tes %1 sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete the test</source>
+        <translation>Hapus tes</translation>
+    </message>
+    <message>
+        <source>Delete the test %1? Learners can no longer take it; results already recorded are kept. The file is moved to the trash folder.</source>
+        <translation>Hapus tes %1? Siswa tidak bisa mengerjakannya lagi; nilai yang sudah tercatat tetap disimpan. Berkasnya dipindahkan ke folder sampah.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the test %1.</source>
+        <translation>Tes %1 sudah dihapus.</translation>
+    </message>
+    <message>
         <source>You have an unfinished exam: %1, form %2 (last saved %3).</source>
         <translation>Ada ujian yang belum selesai: %1, paket %2 (terakhir disimpan %3).</translation>
     </message>
@@ -458,8 +649,95 @@
         <translation>Ujian simulasi</translation>
     </message>
     <message>
+        <source>&amp;Create test…</source>
+        <translation>&amp;Buat tes…</translation>
+    </message>
+    <message>
+        <source>A test from the course&apos;s lessons that learners take here like a mock exam</source>
+        <translation>Tes dari pelajaran kursus yang dikerjakan siswa di sini seperti ujian simulasi</translation>
+    </message>
+    <message>
         <source>Timed exams in the format of the real tests, with questions from the course. Your answers are saved as you go: if the laptop turns off, you can go on where you were.</source>
         <translation>Ujian dengan waktu dan format seperti tes aslinya, dengan soal dari materi kursus. Jawaban Anda langsung tersimpan: kalau laptop mati, Anda bisa melanjutkan dari tempat terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Choose what to share. A test takes along the lessons of yours it draws questions from; the audio of every lesson goes along.</source>
+        <translation>Pilih materi yang akan dibagikan. Tes ikut membawa pelajaran buatan Anda yang menjadi sumber soalnya; audio setiap pelajaran juga ikut.</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Pelajaran: %1</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Tes: %1</translation>
+    </message>
+    <message>
+        <source>You have no lessons or tests of your own yet.</source>
+        <translation>Anda belum punya pelajaran atau tes buatan sendiri.</translation>
+    </message>
+    <message>
+        <source>e.g. Class 3, week 5</source>
+        <translation>mis. Kelas 3, minggu ke-5</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Made by:</source>
+        <translation>&amp;Dibuat oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Simpan sebagai:</translation>
+    </message>
+    <message>
+        <source>Export lesson pack</source>
+        <translation>Ekspor paket pelajaran</translation>
+    </message>
+    <message>
+        <source>Lesson pack (*%1)</source>
+        <translation>Paket pelajaran (*%1)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Pilih tempat menyimpan file.</translation>
+    </message>
+    <message>
+        <source>Tick at least one lesson or test.</source>
+        <translation>Centang minimal satu pelajaran atau tes.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Sedang mengekspor…</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 lesson(s), %3 test(s), %4 audio file(s).</source>
+        <translation>Tersimpan di %1: %2 pelajaran, %3 tes, %4 file audio.</translation>
+    </message>
+    <message>
+        <source>Added because a test draws from them: %1.</source>
+        <translation>Ikut ditambahkan karena dipakai sebagai sumber soal tes: %1.</translation>
+    </message>
+    <message>
+        <source>The pack was not saved: %1</source>
+        <translation>Paket tidak tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1284,97 @@ disimpan</translation>
     <message>
         <source>You are signed in as an instructor.</source>
         <translation>Anda masuk sebagai instruktur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import lesson pack</source>
+        <translation>Impor paket pelajaran</translation>
+    </message>
+    <message>
+        <source>Lesson pack (*%1);;All files (*)</source>
+        <translation>Paket pelajaran (*%1);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1, made by %2 on %3.</source>
+        <translation>%1, dibuat oleh %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 baru, %2 diperbarui, %3 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>This pack cannot be imported: %1 file(s) refused (reasons above). Nothing was changed.</source>
+        <translation>Paket ini tidak bisa diimpor: %1 file ditolak (alasannya ada di atas). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>You already have everything in this pack.</source>
+        <translation>Semua isi paket ini sudah ada di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Replaced files are kept in the .trash folder. The built-in course and the learners&apos; progress are not changed.</source>
+        <translation>File yang diganti disimpan di folder .trash. Materi bawaan dan kemajuan belajar siswa tidak diubah.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tes</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation>File ini tidak bisa diimpor. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Sedang mengimpor…</translation>
+    </message>
+    <message>
+        <source>Imported %1 file(s). The lessons and tests are ready to use.</source>
+        <translation>%1 file berhasil diimpor. Pelajaran dan tesnya siap dipakai.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
     </message>
 </context>
 <context>

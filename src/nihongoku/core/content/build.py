@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from nihongoku.core.content.course import (
@@ -121,23 +122,40 @@ class _FileChecker:
 
     def japanese(self, text: str, what: str, *location: str | int) -> list[Ruby] | None:
         """Text in bracket notation, every kanji with a kana reading; None if not."""
-        try:
-            pieces = parse_bracketed(text)
-        except FuriganaError as exc:
-            self.report(f"{what}: {exc}", *location)
-            return None
-        ok = True
-        for piece in pieces:
-            if piece.reading is None and any(is_kanji(c) for c in piece.text):
-                kanji = "".join(c for c in piece.text if is_kanji(c))
-                self.report(f"{what}: {kanji} has no reading; write it as {kanji}[…]", *location)
-                ok = False
-            if piece.reading is not None and not is_kana(piece.reading):
-                self.report(
-                    f"{what}: the reading of {piece.text} is not kana: {piece.reading}", *location
-                )
-                ok = False
-        return pieces if ok else None
+        pieces, faults = read_japanese(text)
+        for fault in faults:
+            self.report(f"{what}: {fault.message}", *location)
+        return pieces
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What is wrong with a piece of Japanese text, and the part of it to show."""
+
+    message: str
+    part: str
+
+
+def read_japanese(text: str) -> tuple[list[Ruby] | None, list[Fault]]:
+    """Text in bracket notation, every kanji with a kana reading; the faults if not.
+
+    The one definition of well-formed Japanese text, for lesson files and for everything
+    that makes lesson content (the spreadsheet import checks rows with it).
+    """
+    try:
+        pieces = parse_bracketed(text)
+    except FuriganaError as exc:
+        return None, [Fault(str(exc), text)]
+    faults = []
+    for piece in pieces:
+        if piece.reading is None and any(is_kanji(c) for c in piece.text):
+            kanji = "".join(c for c in piece.text if is_kanji(c))
+            faults.append(Fault(f"{kanji} has no reading; write it as {kanji}[…]", f"{kanji}[…]"))
+        if piece.reading is not None and not is_kana(piece.reading):
+            faults.append(
+                Fault(f"the reading of {piece.text} is not kana: {piece.reading}", piece.reading)
+            )
+    return (None if faults else pieces), faults
 
 
 def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
@@ -180,7 +198,10 @@ def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
         example = None
         if word.example is not None:
             example = check.sentence(word.example, *at, "example")
-            if example is not None and not _uses(example, word.written, word.reading, word.pos):
+            uses = example is None or uses_word(
+                list(example.pieces), word.written, word.reading, word.pos
+            )
+            if not uses:
                 check.report(
                     f"the example does not contain {word.written} (or its stem)",
                     *at,
@@ -481,9 +502,11 @@ def _word_furigana(
         return None
 
 
-def _uses(example: Sentence, written: str, reading: str, pos: PartOfSpeech) -> bool:
-    text = example.text
-    if written in text or to_hiragana(reading) in to_hiragana(example.reading):
+def uses_word(pieces: list[Ruby], written: str, reading: str, pos: PartOfSpeech | None) -> bool:
+    """Whether a sentence contains a word: as written, in kana, or a verb's or adjective's
+    stem (it appears inflected)."""
+    text = plain_text(pieces)
+    if written in text or (reading and to_hiragana(reading) in to_hiragana(reading_of(pieces))):
         return True
     if pos in INFLECTING and len(written) > 1:
         return written[:-1] in text

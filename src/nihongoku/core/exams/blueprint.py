@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from nihongoku.core.content.loader import line_of, read_model
+from nihongoku.core.content.loader import Path_, line_of, read_model
 from nihongoku.core.content.problems import Problem
 from nihongoku.core.content.schema import Bilingual, ExerciseFamily, ItemId, Level, Strict, Text
-from nihongoku.core.practice.quiz import Family
-from nihongoku.paths import custom_exams_dir, resources_dir
+from nihongoku.core.practice.quiz import GENERATED_FAMILIES, Family
+from nihongoku.paths import custom_exams_dir, is_custom, resources_dir
 
 # every family a mondai may draw from: generated from the course's words, or authored
 FAMILIES = frozenset({f.value for f in Family} | {f.value for f in ExerciseFamily})
@@ -42,6 +42,10 @@ class Mondai(Strict):
     instruction: Instruction
     area: str | None = None  # JLPT reference grades: vocabulary, grammar, reading
     level: Level | None = None  # the lessons it draws from, when not the exam's level
+    lessons: list[ItemId] | None = None  # only these lessons (else the exam's lessons)
+    # an instructor's own choice of question (generated) or exercise (authored) ids: the
+    # form asks exactly these, in this order
+    picks: list[Text] | None = None
 
     @model_validator(mode="after")
     def _known_family(self) -> Mondai:
@@ -88,12 +92,20 @@ class BlueprintFile(Strict):
     score_range: tuple[int, int] | None = None  # JFT: the scale the estimate is on
     bands: list[Band] = Field(default_factory=list)  # JFT: the levels by score
     estimate_note: Bilingual  # what the estimate is and is not, shown with every result
+    lessons: list[ItemId] | None = None  # draw only from these lessons
+    author: Text | None = None  # an instructor's test: who made it
+    created: Text | None = None  # and when (ISO date), for the list and for packs
 
 
 @dataclass(frozen=True)
 class Blueprint:
     path: Path
     spec: BlueprintFile
+    lines: dict[Path_, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def line(self, *location: str | int) -> int:
+        """The file's line of ``location`` (1 when unknown): problems found later name it."""
+        return line_of(self.lines, *location)
 
     @property
     def id(self) -> str:
@@ -143,11 +155,46 @@ def read_blueprint(path: Path) -> tuple[Blueprint | None, list[Problem]]:
         )
     if spec.kind is ExamKind.JLPT and spec.pass_total is None:
         problems.append(Problem(path, line_of(lines, "kind"), "a jlpt exam needs pass_total"))
-    return (None, problems) if problems else (Blueprint(path, spec), [])
+    problems += _pick_problems(path, spec, lines)
+    return (None, problems) if problems else (Blueprint(path, spec, lines), [])
+
+
+def _pick_problems(path: Path, spec: BlueprintFile, lines: dict[Path_, int]) -> list[Problem]:
+    """What can be said about picks without the course (the rest: forms.pick_problems)."""
+    generated = {f.value for f in GENERATED_FAMILIES}
+    problems = []
+    picked = False
+    for i, section in enumerate(spec.sections):
+        for j, mondai in enumerate(section.mondai):
+            if mondai.picks is None:
+                continue
+            picked = True
+            where = line_of(lines, "sections", i, "mondai", j, "picks")
+            twice = sorted({p for p in mondai.picks if mondai.picks.count(p) > 1})
+            if twice:
+                problems.append(Problem(path, where, f"picked twice: {', '.join(twice)}"))
+            if mondai.family in generated and len(mondai.picks) != mondai.count:
+                problems.append(
+                    Problem(
+                        path,
+                        line_of(lines, "sections", i, "mondai", j, "count"),
+                        f"count is {mondai.count} but {len(mondai.picks)} questions are picked",
+                    )
+                )
+    if picked and spec.forms != 1:
+        problems.append(
+            Problem(
+                path,
+                line_of(lines, "forms"),
+                "a test with picked questions has one form: set forms: 1",
+            )
+        )
+    return problems
 
 
 def blueprint_files(folders: Iterable[Path]) -> list[Path]:
-    return sorted(p for folder in folders if folder.is_dir() for p in folder.glob("*.yaml"))
+    """The folders' blueprint files: folder by folder (built-in exams first), by name."""
+    return [p for folder in folders if folder.is_dir() for p in sorted(folder.glob("*.yaml"))]
 
 
 def load_blueprints(folders: Iterable[Path] | None = None) -> tuple[list[Blueprint], list[Problem]]:
@@ -159,6 +206,16 @@ def load_blueprints(folders: Iterable[Path] | None = None) -> tuple[list[Bluepri
         problems += found_problems
         if blueprint is not None:
             found.append(blueprint)
+    built_in = {b.id for b in found if not is_custom(b.path)}
+    for blueprint in [b for b in found if is_custom(b.path) and b.id in built_in]:
+        problems.append(
+            Problem(
+                blueprint.path,
+                blueprint.line("id"),
+                f"exam id {blueprint.id!r} belongs to a built-in exam: give the test its own id",
+            )
+        )
+        found.remove(blueprint)
     ids = [b.id for b in found]
     for blueprint in found:
         if ids.count(blueprint.id) > 1:

@@ -2,8 +2,10 @@
 internship selection, with the test's rules, a result on the test's scale and a review.
 
 The rules are nihongoku.core.exams.attempt.ExamAttempt; this page shows it and passes
-the learner's actions on. Every change is saved (ExamStore), so closing the app or a
-crash mid-exam loses nothing: the list offers to resume with the time that was left.
+the learner's actions on. Instructors also create, edit and delete their own tests here
+(dialogs/test_builder.py); everyone takes those like the built-in exams. Every change is
+saved (ExamStore), so closing the app or a crash mid-exam loses nothing: the list offers
+to resume with the time that was left.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -36,6 +39,7 @@ from nihongoku.core.exams.store import ExamStore, SavedAttempt
 from nihongoku.core.practice.results import PracticeResults
 from nihongoku.core.profile_info import ProfileInfo
 from nihongoku.core.store.types import utc_now
+from nihongoku.paths import is_custom
 from nihongoku.ui.context import UiContext
 from nihongoku.ui.i18n import LANGUAGE_NAMES, is_language_change
 from nihongoku.ui.labels import in_language
@@ -155,24 +159,25 @@ class ExamsPage(QWidget):
         self.saved_note = WrappedLabel("hint")
         self.saved_note.setVisible(False)
         self.cards: list[ExamCard] = []
+        self._own: list[tuple[QLabel, QPushButton, QPushButton]] = []  # instructors' tests
         cards = QWidget()
-        cards_layout = QVBoxLayout(cards)
-        cards_layout.setContentsMargins(0, 0, 0, 0)
-        for blueprint in self.blueprints:
-            card = ExamCard(blueprint, self._interface_language)
-            card.start.connect(lambda number, b=blueprint: self.start_exam(b, number))
-            card.print_form.connect(lambda number, b=blueprint: self.print_exam(b, number))
-            cards_layout.addWidget(card)
-            self.cards.append(card)
-        cards_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.cards_layout = QVBoxLayout(cards)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._fill_cards()
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self.create_test)
+        self.create_button.setVisible(self.profile.is_instructor)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.create_button)
+        scroll = self.cards_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(cards)
         view = QWidget()
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)
         layout.addLayout(busy_row)
@@ -180,6 +185,117 @@ class ExamsPage(QWidget):
         layout.addWidget(self.saved_note)
         layout.addWidget(scroll, 1)
         return view
+
+    def _fill_cards(self) -> None:
+        """A card per exam; an instructor's test says so, and instructors may change it."""
+        while self.cards_layout.count():
+            item = self.cards_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.cards, self._own = [], []
+        for blueprint in self.blueprints:
+            card = ExamCard(blueprint, self._interface_language)
+            card.start.connect(lambda number, b=blueprint: self.start_exam(b, number))
+            card.print_form.connect(lambda number, b=blueprint: self.print_exam(b, number))
+            if is_custom(blueprint.path):
+                self._mark_own(card, blueprint)
+            self.cards_layout.addWidget(card)
+            self.cards.append(card)
+        self.cards_layout.addStretch(1)
+
+    def _mark_own(self, card: ExamCard, blueprint: Blueprint) -> None:
+        tag = label("", "hint")
+        edit = QPushButton()
+        edit.clicked.connect(lambda: self.edit_test(blueprint))
+        delete = QPushButton()
+        delete.clicked.connect(lambda: self.delete_test(blueprint))
+        row = QHBoxLayout()
+        row.addWidget(tag)
+        row.addStretch(1)
+        for button in (edit, delete):
+            button.setVisible(self.profile.is_instructor)
+            row.addWidget(button)
+        layout = card.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(1, row)  # under the title
+        self._own.append((tag, edit, delete))
+        self._translate_own()
+
+    def _translate_own(self) -> None:
+        for tag, edit, delete in self._own:
+            tag.setText(self.tr("Test from an instructor"))
+            edit.setText(self.tr("Edit…"))
+            delete.setText(self.tr("Delete…"))
+
+    # -- instructors' own tests --------------------------------------------------------
+
+    def create_test(self) -> None:
+        self._open_builder(None)
+
+    def edit_test(self, blueprint: Blueprint) -> None:
+        self._open_builder(blueprint)
+
+    def _open_builder(self, editing: Blueprint | None) -> None:
+        from nihongoku.ui.dialogs.test_builder import ExamBuilderDialog
+
+        dialog = ExamBuilderDialog(
+            self._ctx.course,
+            self.blueprints,
+            editing=editing,
+            author=self.profile.name,
+            language=self._interface_language,
+            parent=self,
+        )
+        if dialog.exec() and dialog.saved_path is not None:
+            self.reload_exams()
+            saved = self._blueprint(dialog.saved_path.stem)
+            name = saved.spec.title if saved is not None else None
+            self._say(
+                self.tr("Saved the test %1.").replace(
+                    "%1",
+                    in_language(name, self._interface_language()) if name else "",
+                )
+            )
+            card = next((c for c in self.cards if c.blueprint is saved), None)
+            if card is not None:  # the new test is last on the list: show it
+                QTimer.singleShot(0, self, lambda: self.cards_scroll.ensureWidgetVisible(card))
+
+    def delete_test(self, blueprint: Blueprint) -> None:
+        from nihongoku.core.exams.builder import BuildError, delete_test
+
+        name = in_language(blueprint.spec.title, self._interface_language())
+        if not self._confirm(
+            self.tr("Delete the test"),
+            self.tr(
+                "Delete the test %1? Learners can no longer take it; results already "
+                "recorded are kept. The file is moved to the trash folder."
+            ).replace("%1", name),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            delete_test(blueprint.path)
+        except (BuildError, OSError) as exc:
+            self.list_error.setVisible(True)
+            self.list_error.setText(
+                self.tr("Could not delete %1: %2").replace("%1", name).replace("%2", str(exc))
+            )
+            return
+        self.reload_exams()
+        self._say(self.tr("Deleted the test %1.").replace("%1", name))
+
+    def reload_exams(self) -> None:
+        """Read the exams again (a test was saved or deleted) and show the new list."""
+        self.blueprints, self.problems = load_blueprints()
+        self.shelf = FormShelf(self._ctx.course)  # a changed test is drawn again
+        self._waiting = []
+        self._fill_cards()
+        self.refresh_list()
+
+    def _say(self, text: str) -> None:
+        self.saved_note.setVisible(True)
+        self.saved_note.setText(text)
 
     def _build_exam(self) -> QWidget:
         self.exam_title = WrappedLabel("cardTitle")
@@ -419,6 +535,7 @@ class ExamsPage(QWidget):
             self._drawing_failed(exc)
             return None
         if forms is not None:
+            self._show_form_problems(forms)
             return forms
         self._waiting.append((blueprint, then, busy))
         self._render_busy()
@@ -436,10 +553,19 @@ class ExamsPage(QWidget):
             if forms is None:
                 self._waiting.append((blueprint, then, busy))
             elif self.stack.currentWidget() is self.list_view:
+                self._show_form_problems(forms)
                 then(forms)  # not when the learner has moved on meanwhile
         if not self._waiting:
             self.poll.stop()
         self._render_busy()
+
+    def _show_form_problems(self, forms: list[ExamForm]) -> None:
+        """An instructor's test asking for questions the course no longer has: said, with
+        the file and line to fix; the test goes on with the questions that are left."""
+        problems = [str(p) for form in forms for p in form.problems]
+        if problems:
+            self.list_error.setVisible(True)
+            self.list_error.setText("\n".join(dict.fromkeys(problems)))
 
     def _drawing_failed(self, error: Exception) -> None:
         self.list_error.setVisible(True)
@@ -865,6 +991,11 @@ class ExamsPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Mock exams"))
+        self.create_button.setText(self.tr("&Create test…"))
+        self.create_button.setToolTip(
+            self.tr("A test from the course's lessons that learners take here like a mock exam")
+        )
+        self._translate_own()
         self.intro.setText(
             self.tr(
                 "Timed exams in the format of the real tests, with questions from the course. "

@@ -1,0 +1,1 @@
+"""Lesson packs: instructors' lessons, tests and audio in one file, shared by USB stick."""
