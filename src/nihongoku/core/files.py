@@ -26,3 +26,25 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise
+
+
+def trash_path(path: Path) -> Path:
+    """A free name for ``path`` in the hidden ``.trash`` folder beside it (created here).
+
+    Instructors' files are never deleted outright: a lesson or test removed by mistake, or
+    replaced by an imported pack, can be taken back from there by hand.
+    """
+    trash = path.parent / ".trash"
+    trash.mkdir(parents=True, exist_ok=True)
+    target, n = trash / path.name, 1
+    while target.exists():
+        n += 1
+        stem, _dot, suffix = path.name.partition(".")
+        target = trash / f"{stem}.{n}.{suffix}"
+    return target
+
+
+def move_to_trash(path: Path) -> Path:
+    target = trash_path(path)
+    path.replace(target)
+    return target

@@ -17,7 +17,7 @@ import yaml
 from nihongoku.core.content.loader import read_lesson
 from nihongoku.core.content.problems import Problem
 from nihongoku.core.content.schema import LessonFile
-from nihongoku.core.files import write_atomic
+from nihongoku.core.files import move_to_trash, write_atomic
 from nihongoku.core.japanese import romaji, to_hiragana
 from nihongoku.paths import custom_lessons_dir
 
@@ -79,16 +79,7 @@ def custom_lesson_files(folder: Path | None = None) -> list[Path]:
 
 def delete_lesson(lesson_id: str, folder: Path | None = None) -> Path:
     """Move a lesson file to ``.trash`` beside it (kept, so a mistake can be undone by hand)."""
-    path = lesson_path(lesson_id, folder)
-    trash = path.parent / ".trash"
-    trash.mkdir(parents=True, exist_ok=True)
-    target = trash / path.name
-    n = 1
-    while target.exists():
-        n += 1
-        target = trash / f"{path.stem}.{n}{path.suffix}"
-    path.replace(target)
-    return target
+    return move_to_trash(lesson_path(lesson_id, folder))
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")

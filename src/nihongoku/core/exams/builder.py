@@ -32,7 +32,7 @@ from nihongoku.core.exams.blueprint import (
     read_blueprint,
 )
 from nihongoku.core.exams.forms import GENERATED, course_problems
-from nihongoku.core.files import write_atomic
+from nihongoku.core.files import move_to_trash, write_atomic
 from nihongoku.core.japanese import plain_text
 from nihongoku.core.practice.questions import PracticeQuestion, authored_questions, from_quiz_item
 from nihongoku.core.practice.quiz import Family, QuizBank, QuizItem
@@ -398,15 +398,7 @@ def delete_test(path: Path) -> Path:
     """Move an instructor's test to ``.trash`` beside it; built-in exams are refused."""
     if not is_custom(path):
         raise BuildError([f"{path.stem} is a built-in exam: it cannot be deleted"])
-    trash = path.parent / ".trash"
-    trash.mkdir(parents=True, exist_ok=True)
-    target = trash / path.name
-    n = 1
-    while target.exists():
-        n += 1
-        target = trash / f"{path.stem}.{n}{path.suffix}"
-    path.replace(target)
-    return target
+    return move_to_trash(path)
 
 
 def blueprint_yaml(data: dict[str, Any]) -> str:

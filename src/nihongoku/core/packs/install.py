@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from nihongoku.core.files import write_atomic
+from nihongoku.core.files import trash_path, write_atomic
 from nihongoku.core.packs.manifest import Kind
 from nihongoku.core.packs.plan import Change, ImportPlan, PackRefusedError, make_plan
 from nihongoku.core.packs.read import read_pack
@@ -66,14 +66,7 @@ def install_pack(pack: Path, progress: Progress | None = None) -> ImportPlan:
 
 
 def _keep_old(target: Path) -> None:
-    trash = target.parent / ".trash"
-    kept = trash / target.name
-    n = 1
-    while kept.exists():
-        n += 1
-        stem, _dot, suffix = target.name.partition(".")
-        kept = trash / f"{stem}.{n}.{suffix}"
-    write_atomic(kept, target.read_bytes())
+    write_atomic(trash_path(target), target.read_bytes())
 
 
 def _sync_folder(folder: Path) -> None:
