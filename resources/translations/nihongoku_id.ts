@@ -2484,6 +2484,272 @@ Semua yang sudah tersimpan sebelumnya aman; hanya langkah terakhir yang tidak te
     </message>
 </context>
 <context>
+    <name>VocabImport</name>
+    <message>
+        <source>Written (kanji or kana)</source>
+        <translation>Tulisan (kanji atau kana)</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>Bacaan (kana)</translation>
+    </message>
+    <message>
+        <source>Meaning (Indonesian)</source>
+        <translation>Arti (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Meaning (English)</source>
+        <translation>Arti (Inggris)</translation>
+    </message>
+    <message>
+        <source>Part of speech</source>
+        <translation>Jenis kata</translation>
+    </message>
+    <message>
+        <source>Example sentence</source>
+        <translation>Contoh kalimat</translation>
+    </message>
+    <message>
+        <source>Example (Indonesian)</source>
+        <translation>Terjemahan contoh (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Example (English)</source>
+        <translation>Terjemahan contoh (Inggris)</translation>
+    </message>
+    <message>
+        <source>Note (Indonesian)</source>
+        <translation>Catatan (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Catatan (Inggris)</translation>
+    </message>
+    <message>
+        <source>The reading &apos;%1&apos; is not kana. In kana: %2?</source>
+        <translation>Bacaan &apos;%1&apos; bukan kana. Dalam kana: %2?</translation>
+    </message>
+    <message>
+        <source>A translation without its example sentence.</source>
+        <translation>Ada terjemahan, tetapi contoh kalimatnya kosong.</translation>
+    </message>
+    <message>
+        <source>The example needs its Indonesian translation too.</source>
+        <translation>Contoh kalimat perlu terjemahan bahasa Indonesia juga.</translation>
+    </message>
+    <message>
+        <source>The example needs its English translation too (choose its column, or none for the example).</source>
+        <translation>Contoh kalimat perlu terjemahan bahasa Inggris juga (pilih kolomnya, atau pilih (tidak ada) untuk contoh kalimat).</translation>
+    </message>
+    <message>
+        <source>The note needs its Indonesian text too.</source>
+        <translation>Catatan perlu teks bahasa Indonesia juga.</translation>
+    </message>
+    <message>
+        <source>The note needs its English text too (choose its column, or none for the note).</source>
+        <translation>Catatan perlu teks bahasa Inggris juga (pilih kolomnya, atau pilih (tidak ada) untuk catatan).</translation>
+    </message>
+    <message>
+        <source>The example needs its translations.</source>
+        <translation>Contoh kalimat perlu terjemahannya.</translation>
+    </message>
+    <message>
+        <source>No written form.</source>
+        <translation>Tulisan kosong.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the Japanese text was lost when the file was saved; save it as CSV UTF-8 or XLSX.</source>
+        <translation>&apos;%1&apos;: huruf Jepang hilang waktu berkas disimpan; simpan sebagai CSV UTF-8 atau XLSX.</translation>
+    </message>
+    <message>
+        <source>No Indonesian meaning.</source>
+        <translation>Arti bahasa Indonesia kosong.</translation>
+    </message>
+    <message>
+        <source>No English meaning.</source>
+        <translation>Arti bahasa Inggris kosong.</translation>
+    </message>
+    <message>
+        <source>No reading, and none could be proposed.</source>
+        <translation>Bacaan kosong dan tidak bisa diusulkan.</translation>
+    </message>
+    <message>
+        <source>The reading &apos;%1&apos; is not kana.</source>
+        <translation>Bacaan &apos;%1&apos; bukan kana.</translation>
+    </message>
+    <message>
+        <source>Reading %1 proposed by the computer: check it.</source>
+        <translation>Bacaan %1 diusulkan komputer: periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Reading %1 taken from the course: check it.</source>
+        <translation>Bacaan %1 diambil dari materi kursus: periksa lagi.</translation>
+    </message>
+    <message>
+        <source>The reading %1 does not fit %2.</source>
+        <translation>Bacaan %1 tidak cocok dengan %2.</translation>
+    </message>
+    <message>
+        <source>No part of speech.</source>
+        <translation>Jenis kata kosong.</translation>
+    </message>
+    <message>
+        <source>Unknown part of speech &apos;%1&apos; (e.g. kata benda, kata kerja 1, kata sifat-na).</source>
+        <translation>Jenis kata &apos;%1&apos; tidak dikenal (misalnya kata benda, kata kerja 1, kata sifat-na).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: which verb group? Write kata kerja 1, 2 or 3.</source>
+        <translation>&apos;%1&apos;: golongan berapa? Tulis kata kerja 1, 2 atau 3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: i or na? Write kata sifat-i or kata sifat-na.</source>
+        <translation>&apos;%1&apos;: i atau na? Tulis kata sifat-i atau kata sifat-na.</translation>
+    </message>
+    <message>
+        <source>Example sentence: write each kanji with its reading in brackets, like 雨[あめ] (%1).</source>
+        <translation>Contoh kalimat: tulis setiap kanji dengan bacaannya dalam kurung siku, seperti 雨[あめ] (%1).</translation>
+    </message>
+    <message>
+        <source>The example does not contain %1.</source>
+        <translation>Contoh kalimat tidak memuat %1.</translation>
+    </message>
+    <message>
+        <source>No example sentence yet (N5 and N4 words have one).</source>
+        <translation>Belum ada contoh kalimat (kata N5 dan N4 perlu contoh).</translation>
+    </message>
+    <message>
+        <source>The same word as row %1.</source>
+        <translation>Kata yang sama dengan baris %1.</translation>
+    </message>
+    <message>
+        <source>Already in the course as %1 (lesson %2): add it to the lesson&apos;s review list instead of making it again.</source>
+        <translation>Sudah ada di materi kursus sebagai %1 (pelajaran %2): masukkan ke daftar ulasan pelajaran, jangan dibuat lagi.</translation>
+    </message>
+    <message>
+        <source>Already in this lesson as %1.</source>
+        <translation>Sudah ada di pelajaran ini sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The course has %1 (%2, lesson %3): if it is the same word, review it instead.</source>
+        <translation>Materi kursus sudah punya %1 (%2, pelajaran %3): kalau kata yang sama, masukkan ke daftar ulasan saja.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabImportDialog</name>
+    <message>
+        <source>&amp;Choose a spreadsheet…</source>
+        <translation>&amp;Pilih berkas spreadsheet…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, one word per row; the first row names the columns (e.g. Kanji, Kana, Arti, Inggris, Jenis kata, Contoh).</source>
+        <translation>Buku kerja Excel (.xlsx) atau berkas CSV, satu kata per baris; baris pertama berisi nama kolom (misalnya Kanji, Kana, Arti, Inggris, Jenis kata, Contoh).</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Tulisan</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Bacaan</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <source>Part of speech</source>
+        <translation>Jenis kata</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Tampilkan hanya baris yang &amp;bermasalah</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out rows with errors</source>
+        <translation>&amp;Tinggalkan baris yang bermasalah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation>Kolom mana berisi apa:</translation>
+    </message>
+    <message>
+        <source>Import vocabulary from a spreadsheet</source>
+        <translation>Impor kosakata dari spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Pilih berkas spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Spreadsheet (*.xlsx *.xlsm *.csv *.txt *.tsv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Berkas ini tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The file was not saved as Unicode: Japanese text may have been lost. Save it as CSV UTF-8.</source>
+        <translation>Berkas ini tidak disimpan sebagai Unicode: huruf Jepang mungkin hilang. Simpan sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 words ready, %2 with errors, %3 to check</source>
+        <translation>%1 kata siap, %2 bermasalah, %3 perlu dicek</translation>
+    </message>
+    <message>
+        <source>, %1 left out</source>
+        <translation>, %1 ditinggalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 words</source>
+        <translation>&amp;Impor %1 kata</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the spreadsheet, or leave them out.</source>
+        <translation>Perbaiki baris yang bermasalah di spreadsheet, atau tinggalkan baris itu.</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Baris %1:</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Instructor</source>

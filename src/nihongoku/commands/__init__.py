@@ -15,7 +15,7 @@ from collections.abc import Callable
 Commands = argparse._SubParsersAction  # what add_subparsers() returns
 
 # the modules register_all() loads, in the order --help lists them
-MODULES: tuple[str, ...] = ("exam", "gradebook", "printing", "pack")
+MODULES: tuple[str, ...] = ("exam", "gradebook", "printing", "pack", "author")
 
 
 def register_all(commands: Commands[argparse.ArgumentParser]) -> None:
