@@ -111,6 +111,272 @@
     </message>
 </context>
 <context>
+    <name>Authoring</name>
+    <message>
+        <source>Edit: {field}</source>
+        <translation>Ubah: {field}</translation>
+    </message>
+    <message>
+        <source>Title (Indonesian)</source>
+        <translation>Judul (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Judul (Inggris)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Order in the level</source>
+        <translation>Urutan dalam tingkat</translation>
+    </message>
+    <message>
+        <source>Goals (one per line)</source>
+        <translation>Tujuan (satu per baris)</translation>
+    </message>
+    <message>
+        <source>Textbook chapter</source>
+        <translation>Bab buku pelajaran</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Tulisan</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>Bacaan (kana)</translation>
+    </message>
+    <message>
+        <source>Furigana (only if ambiguous)</source>
+        <translation>Furigana (hanya jika bisa dibaca dua cara)</translation>
+    </message>
+    <message>
+        <source>Meaning (Indonesian)</source>
+        <translation>Arti (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Meaning (English)</source>
+        <translation>Arti (Inggris)</translation>
+    </message>
+    <message>
+        <source>Part of speech</source>
+        <translation>Jenis kata</translation>
+    </message>
+    <message>
+        <source>Example: Japanese</source>
+        <translation>Contoh (Jepang)</translation>
+    </message>
+    <message>
+        <source>Example: Indonesian</source>
+        <translation>Contoh (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Example: English</source>
+        <translation>Contoh (Inggris)</translation>
+    </message>
+    <message>
+        <source>Note (Indonesian)</source>
+        <translation>Catatan (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Catatan (Inggris)</translation>
+    </message>
+    <message>
+        <source>Kanji</source>
+        <translation>Kanji</translation>
+    </message>
+    <message>
+        <source>On readings (katakana, comma between)</source>
+        <translation>Bacaan on (katakana, pisahkan dengan koma)</translation>
+    </message>
+    <message>
+        <source>Kun readings (hiragana, た.べる)</source>
+        <translation>Bacaan kun (hiragana, た.べる)</translation>
+    </message>
+    <message>
+        <source>Strokes</source>
+        <translation>Jumlah goresan</translation>
+    </message>
+    <message>
+        <source>Example words (word ids)</source>
+        <translation>Contoh kata (id kata)</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>Explanation (Indonesian)</source>
+        <translation>Penjelasan (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Explanation (English)</source>
+        <translation>Penjelasan (Inggris)</translation>
+    </message>
+    <message>
+        <source>Example 1: Japanese</source>
+        <translation>Contoh 1 (Jepang)</translation>
+    </message>
+    <message>
+        <source>Example 1: Indonesian</source>
+        <translation>Contoh 1 (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Example 1: English</source>
+        <translation>Contoh 1 (Inggris)</translation>
+    </message>
+    <message>
+        <source>Example 2: Japanese</source>
+        <translation>Contoh 2 (Jepang)</translation>
+    </message>
+    <message>
+        <source>Example 2: Indonesian</source>
+        <translation>Contoh 2 (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Example 2: English</source>
+        <translation>Contoh 2 (Inggris)</translation>
+    </message>
+    <message>
+        <source>Example 3 (optional): Japanese</source>
+        <translation>Contoh 3 (boleh kosong) (Jepang)</translation>
+    </message>
+    <message>
+        <source>Example 3: Indonesian</source>
+        <translation>Contoh 3 (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Example 3: English</source>
+        <translation>Contoh 3 (Inggris)</translation>
+    </message>
+    <message>
+        <source>Choice {n}</source>
+        <translation>Pilihan {n}</translation>
+    </message>
+    <message>
+        <source>Why choice {n} is wrong (Indonesian)</source>
+        <translation>Mengapa pilihan {n} salah (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Why choice {n} is wrong (English)</source>
+        <translation>Mengapa pilihan {n} salah (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Question (stem)</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <source>Right choice (1-4)</source>
+        <translation>Jawaban yang benar (1-4)</translation>
+    </message>
+    <message>
+        <source>★ composition only: the choices in their right order</source>
+        <translation>Khusus soal ★: urutan pilihan yang benar</translation>
+    </message>
+    <message>
+        <source>Why it is right (Indonesian)</source>
+        <translation>Mengapa jawaban ini benar (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Why it is right (English)</source>
+        <translation>Mengapa jawaban ini benar (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Jenis soal</translation>
+    </message>
+    <message>
+        <source>What it tests (item ids, comma between)</source>
+        <translation>Yang diuji (id butir, dipisah koma)</translation>
+    </message>
+    <message>
+        <source>Text (reading and text grammar)</source>
+        <translation>Teks (untuk soal membaca dan tata bahasa dalam teks)</translation>
+    </message>
+    <message>
+        <source>Text: Indonesian</source>
+        <translation>Teks: terjemahan bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Text: English</source>
+        <translation>Teks: terjemahan bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Kosakata</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Tata bahasa</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Latihan soal</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringPage</name>
+    <message>
+        <source>My lessons</source>
+        <translation>Pelajaran saya</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson…</source>
+        <translation>Pelajaran &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation>Ekspor paket…</translation>
+    </message>
+    <message>
+        <source>Import pack…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <source>Choose one of your lessons, or make a new one. The built-in course cannot be changed here; your lessons join it once they are saved without problems.</source>
+        <translation>Pilih salah satu pelajaran Anda, atau buat pelajaran baru. Materi bawaan tidak bisa diubah di sini; pelajaran Anda masuk ke kursus setelah disimpan tanpa masalah.</translation>
+    </message>
+    <message>
+        <source>has problems</source>
+        <translation>ada masalah</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Pelajaran tidak bisa dibuka</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a lesson; fix it in a text editor:</source>
+        <translation>File ini tidak bisa dibaca sebagai pelajaran; perbaiki dengan editor teks:</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>Hapus pelajaran</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? It is moved to the .trash folder beside your lessons and leaves the course.</source>
+        <translation>Hapus “{name}”? File dipindahkan ke folder .trash di samping pelajaran Anda dan keluar dari kursus.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Tidak terhapus</translation>
+    </message>
+</context>
+<context>
     <name>ExamBuilderDialog</name>
     <message>
         <source>Parts (%1 questions in all)</source>
@@ -1289,14 +1555,6 @@ disimpan</translation>
 <context>
     <name>ImportPackDialog</name>
     <message>
-        <source>Import lesson pack</source>
-        <translation>Impor paket pelajaran</translation>
-    </message>
-    <message>
-        <source>Lesson pack (*%1);;All files (*)</source>
-        <translation>Paket pelajaran (*%1);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
@@ -1307,6 +1565,14 @@ disimpan</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Import lesson pack</source>
+        <translation>Impor paket pelajaran</translation>
+    </message>
+    <message>
+        <source>Lesson pack (*%1);;All files (*)</source>
+        <translation>Paket pelajaran (*%1);;Semua file (*)</translation>
     </message>
     <message>
         <source>%1, made by %2 on %3.</source>
@@ -1548,6 +1814,85 @@ disimpan</translation>
     <message>
         <source>Listening: quick reply</source>
         <translation>Mendengar: jawaban cepat</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the lesson (Ctrl+S)</source>
+        <translation>Simpan pelajaran (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Lesson id: {id}</source>
+        <translation>Id pelajaran: {id}</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet…</source>
+        <translation>Impor dari spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Urungkan: {action}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Ulangi: {action}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ada perubahan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved to {path}: {error}</source>
+        <translation>Pelajaran tidak bisa disimpan ke {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation>Simpan perubahan pada “{title}”?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Import {count} word(s)</source>
+        <translation>Impor {count} kata</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2173,57 @@ Semua yang sudah tersimpan sebelumnya aman; hanya langkah terakhir yang tidak te
     <message>
         <source>Gradebook</source>
         <translation>Buku Nilai</translation>
+    </message>
+    <message>
+        <source>Authoring</source>
+        <translation>Susun Materi</translation>
+    </message>
+</context>
+<context>
+    <name>NewLessonDialog</name>
+    <message>
+        <source>New lesson</source>
+        <translation>Pelajaran baru</translation>
+    </message>
+    <message>
+        <source>Saya bisa … (one goal per line)</source>
+        <translation>Saya bisa … (satu tujuan per baris)</translation>
+    </message>
+    <message>
+        <source>Title (Indonesian)</source>
+        <translation>Judul (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Judul (Inggris)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Order in the level</source>
+        <translation>Urutan dalam tingkat</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Give the title in Indonesian and in English.</source>
+        <translation>Isi judul dalam bahasa Indonesia dan bahasa Inggris.</translation>
+    </message>
+    <message>
+        <source>Write at least one goal (Saya bisa …).</source>
+        <translation>Tulis paling sedikit satu tujuan (Saya bisa …).</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2558,25 @@ Semua yang sudah tersimpan sebelumnya aman; hanya langkah terakhir yang tidak te
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Checking the lesson…</source>
+        <translation>Memeriksa pelajaran…</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>{count} problem(s). A lesson with problems is left out of the course until they are fixed; you can still save it as a draft.</source>
+        <translation>{count} masalah. Pelajaran yang ada masalahnya tidak dimasukkan ke kursus sampai diperbaiki; Anda tetap bisa menyimpannya sebagai draf.</translation>
+    </message>
+    <message>
+        <source>No problems: once saved, this lesson is part of the course.</source>
+        <translation>Tidak ada masalah: setelah disimpan, pelajaran ini masuk ke kursus.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePicker</name>
     <message>
         <source>Instructor password</source>
@@ -2218,6 +2633,37 @@ Semua yang sudah tersimpan sebelumnya aman; hanya langkah terakhir yang tidak te
     <message>
         <source>instructor</source>
         <translation>instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRow</name>
+    <message>
+        <source>Use proposal</source>
+        <translation>Pakai usulan</translation>
+    </message>
+    <message>
+        <source>Use the proposed reading (Ctrl+Enter)</source>
+        <translation>Pakai bacaan yang diusulkan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Preparing a proposed reading…</source>
+        <translation>Menyiapkan usulan bacaan…</translation>
+    </message>
+    <message>
+        <source>as the course reads it</source>
+        <translation>sesuai bacaan di materi kursus</translation>
+    </message>
+    <message>
+        <source>read by pykakasi, which makes mistakes: check it</source>
+        <translation>dibaca oleh pykakasi, yang bisa salah: periksa lagi</translation>
+    </message>
+    <message>
+        <source>Proposed: {reading}  ·  {furigana}  ·  {romaji}</source>
+        <translation>Usulan: {reading}  ·  {furigana}  ·  {romaji}</translation>
+    </message>
+    <message>
+        <source>Use proposed reading</source>
+        <translation>Pakai usulan bacaan</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2794,29 @@ Semua yang sudah tersimpan sebelumnya aman; hanya langkah terakhir yang tidak te
     <message>
         <source>%1 restored: %2 answers added.</source>
         <translation>%1 dipulihkan: %2 jawaban ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add a new item to this list</source>
+        <translation>Tambahkan butir baru ke daftar ini</translation>
+    </message>
+    <message>
+        <source>Add {section} item</source>
+        <translation>Tambah butir {section}</translation>
+    </message>
+    <message>
+        <source>Remove {item}</source>
+        <translation>Hapus {item}</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,11 @@ class UiContext:
                 gc.freeze()
         return self._course
 
+    @property
+    def loaded_course(self) -> Course | None:
+        """The course if it has been loaded (None before its first use): never loads it."""
+        return self._course
+
     def reload_course(self) -> Course:
         """Read the course again (an instructor saved or imported lessons)."""
         self._course = None

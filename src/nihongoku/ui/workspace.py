@@ -22,6 +22,9 @@ from nihongoku.ui.i18n import is_language_change
 from nihongoku.ui.pages import PageSpec, available_pages
 from nihongoku.ui.widgets import RoomyItems
 
+# pages that copy the course when built (see _renew_if_stale)
+COURSE_PAGES = ("flashcards", "practice")
+
 
 class Workspace(QWidget):
     signed_out = Signal()
@@ -45,6 +48,7 @@ class Workspace(QWidget):
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
+        self._built_with: dict[str, object] = {}  # the course each page was built with
         for spec in self.specs:
             self.nav.addItem(spec.title())
             self.pages.addWidget(QWidget())  # built on first visit: sign-in stays quick
@@ -65,7 +69,7 @@ class Workspace(QWidget):
         self.nav.currentRowChanged.connect(self._show_row)
         self.about_button.clicked.connect(self.open_about)
         self.settings_button.clicked.connect(self.open_settings)
-        self.sign_out_button.clicked.connect(self.signed_out)
+        self.sign_out_button.clicked.connect(self.sign_out)
         for number in range(1, min(len(self.specs), 9) + 1):
             QShortcut(
                 QKeySequence(f"Ctrl+{number}"),
@@ -91,6 +95,7 @@ class Workspace(QWidget):
                 self.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._built[key] = built
+            self._built_with[key] = self._ctx.loaded_course
             opener = getattr(built, "open_page", None)
             if opener is not None:  # a page may send the learner to another page
                 opener.connect(self.show_page)
@@ -106,7 +111,36 @@ class Workspace(QWidget):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):
-            self.pages.setCurrentWidget(self.page(self.specs[row].key))
+            key = self.specs[row].key
+            self._renew_if_stale(key)
+            self.pages.setCurrentWidget(self.page(key))
+
+    def _renew_if_stale(self, key: str) -> None:
+        """Kartu and Latihan keep the course they were built with: after an instructor
+        saved or imported lessons, they are built again when next shown (an open review
+        or quiz starts over; every answer given is already saved)."""
+        built = self._built.get(key)
+        if key not in COURSE_PAGES or built is None:
+            return
+        if self._built_with.get(key) is self._ctx.loaded_course:
+            return
+        row = [s.key for s in self.specs].index(key)
+        del self._built[key]
+        self.pages.insertWidget(row, QWidget())
+        self.pages.removeWidget(built)
+        built.deleteLater()
+
+    def confirm_leave(self) -> bool:
+        """Every built page with unsaved work agrees to be left (asks the user if needed)."""
+        for built in self._built.values():
+            ask = getattr(built, "confirm_leave", None)
+            if ask is not None and not ask():
+                return False
+        return True
+
+    def sign_out(self) -> None:
+        if self.confirm_leave():
+            self.signed_out.emit()
 
     def open_lesson_cards(self, lesson_id: str) -> None:
         """Kartu, with one lesson chosen as what to study; the learner presses Start."""

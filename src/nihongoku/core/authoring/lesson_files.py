@@ -31,6 +31,11 @@ def lesson_yaml(lesson: LessonFile) -> str:
     # required fields may equal their type's default (order 0): keep them all
     for key in ("id", "title", "level", "order", "goals"):
         data.setdefault(key, getattr(lesson, key) if key != "level" else lesson.level.value)
+    return data_yaml(data)
+
+
+def data_yaml(data: dict[str, Any]) -> str:
+    """Lesson data (valid or not yet) as YAML, keys in the course files' order."""
     ordered = {key: data[key] for key in _ORDER if key in data}
     ordered.update({k: v for k, v in data.items() if k not in ordered})
     return yaml.dump(

@@ -96,11 +96,11 @@ def build_course(paths: Iterable[Path]) -> Course:
         problems += found
         if source is None:
             continue
-        lesson, found = _compile(source)
+        lesson, found = compile_lesson(source)
         problems += found
         if lesson is not None and not found:
             compiled.append((lesson, source))
-    lessons, found = _cross_check(compiled)
+    lessons, found = cross_check(compiled)
     problems += found
     return Course(lessons, sorted(problems))
 
@@ -158,7 +158,7 @@ def read_japanese(text: str) -> tuple[list[Ruby] | None, list[Fault]]:
     return (None if faults else pieces), faults
 
 
-def _compile(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
+def compile_lesson(source: LessonSource) -> tuple[Lesson | None, list[Problem]]:
     data = source.lesson
     check = _FileChecker(source)
 
@@ -516,7 +516,7 @@ def uses_word(pieces: list[Ruby], written: str, reading: str, pos: PartOfSpeech 
 # -- across files -----------------------------------------------------------------------
 
 
-def _cross_check(
+def cross_check(
     compiled: list[tuple[Lesson, LessonSource]],
 ) -> tuple[list[Lesson], list[Problem]]:
     problems: list[Problem] = []

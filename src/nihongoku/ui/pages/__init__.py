@@ -59,6 +59,12 @@ def _gradebook(ctx: UiContext, profile: ProfileInfo) -> QWidget:
     return GradebookPage(ctx, profile)
 
 
+def _authoring(ctx: UiContext, profile: ProfileInfo) -> QWidget:
+    from nihongoku.ui.pages.authoring import AuthoringPage
+
+    return AuthoringPage(ctx, profile)
+
+
 def available_pages() -> list[PageSpec]:
     return [
         PageSpec("home", lambda: QCoreApplication.translate("Navigation", "Home"), _home),
@@ -76,6 +82,12 @@ def available_pages() -> list[PageSpec]:
             "gradebook",
             lambda: QCoreApplication.translate("Navigation", "Gradebook"),
             _gradebook,
+            instructor_only=True,
+        ),
+        PageSpec(
+            "authoring",
+            lambda: QCoreApplication.translate("Navigation", "Authoring"),
+            _authoring,
             instructor_only=True,
         ),
     ]

@@ -216,6 +216,9 @@ class LessonsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # Shown again, e.g. after a review session in Kartu: the numbers may have moved.
+        if self.course is not self._ctx.course():  # an instructor saved a lesson
+            self.course = self._ctx.course()
+            self.retranslate()  # lists the lessons again
         self.refresh_progress()
         super().showEvent(event)
 

@@ -1,0 +1,1 @@
+"""The lesson editor of the Authoring page (instructors only)."""
