@@ -534,7 +534,7 @@ def test_an_exercise_is_written_in_the_editor_and_practised_from_the_course(
     for path, text in why.items():
         type_japanese(field(editor, "exercises", "questions", 0, *path), text)
     wait_checked(qtbot, editor, "Tidak ada masalah")
-    assert tab.list.item(0).text().startswith("Bentuk tata bahasa")
+    assert tab.list.item(0).text() == "Bentuk tata bahasa\nこうじょう（　）ようせつします。"
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     saved, problems = load_lesson(editor.path)

@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Text (reading and text grammar)</source>
-        <translation>Teks (untuk soal membaca dan tata bahasa dalam teks)</translation>
+        <translation>Teks bacaan (jika ada)</translation>
     </message>
     <message>
         <source>Text: Indonesian</source>

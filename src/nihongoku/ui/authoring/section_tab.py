@@ -30,6 +30,9 @@ class SectionTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"{section.key}List")
         self.list.setFixedWidth(190)
+        # a long caption (an exercise's question) wraps instead of scrolling sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("&Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.setToolTip(self.tr("Add a new item to this list"))

@@ -190,7 +190,7 @@ def _exercise_caption(item: dict[str, Any]) -> str:
     questions = item.get("questions")
     first = questions[0] if isinstance(questions, list) and questions else {}
     stem = _text(first, "stem") if isinstance(first, dict) else ""
-    return f"{family_name(_text(item, 'family'))}  ·  {stem or '…'}"
+    return f"{family_name(_text(item, 'family'))}\n{stem or '…'}"
 
 
 def _empty_example() -> dict[str, str]:
