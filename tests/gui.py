@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def on_next_modal(action: Callable[[QWidget], None]) -> None:
@@ -46,3 +46,14 @@ def visible_texts(root: QWidget) -> list[str]:
         if widget.toolTip():
             texts.append(widget.toolTip())
     return [t for t in texts if t.strip()]
+
+
+def close_message_box(said: list[str]) -> Callable[[QWidget], None]:
+    """For ``on_next_modal``: keep what a message box says ("title\\ntext"), then close it."""
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(f"{box.windowTitle()}\n{box.text()}")
+        box.buttons()[0].click()
+
+    return read_and_close

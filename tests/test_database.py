@@ -128,12 +128,9 @@ def test_copying_a_closed_database_keeps_everything(services: Services, tmp_path
 
 
 def test_a_full_disk_is_a_clear_error_and_loses_nothing(services: Services) -> None:
-    import sqlite3
-
-    from sqlalchemy import event
-
     from nihongoku.core.errors import StoreWriteError
     from nihongoku.core.study.scheduling import Rating
+    from tests.store_faults import disk_full, every_new_connection
     from tests.study_helpers import Clock, session_for
 
     clock = Clock()
@@ -145,16 +142,10 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(services: Services) -> N
         clock.advance(minutes=1)
         session.answer(Rating.GOOD)
         kept += 1
-    # the disk fills up: SQLite may not grow the file by a single page any more
-    engine = services.db.engine
-
-    def cap(connection: sqlite3.Connection, _record: object) -> None:
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    event.listen(engine, "connect", cap)
-    engine.dispose()
-    with pytest.raises(StoreWriteError) as caught:
+    with (
+        every_new_connection(services.db.engine, disk_full),
+        pytest.raises(StoreWriteError) as caught,
+    ):
         for _ in range(2000):
             assert session.next() is not None
             clock.advance(minutes=1)
@@ -163,8 +154,6 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(services: Services) -> N
     assert caught.value.reason == "full"
     assert "the disk is full" in str(caught.value) and str(services.db.path) in str(caught.value)
 
-    event.remove(engine, "connect", cap)
-    engine.dispose()
     path = services.db.path
     assert path is not None
     with sqlite3.connect(path) as raw:
@@ -179,10 +168,9 @@ def test_a_store_that_turns_read_only_is_a_clear_error_and_loses_nothing(
     services: Services,
 ) -> None:
     """A USB stick's write switch or a remount while studying: every write is refused."""
-    from sqlalchemy import event
-
     from nihongoku.core.errors import StoreWriteError
     from nihongoku.core.study.scheduling import Rating
+    from tests.store_faults import every_new_connection, read_only
     from tests.study_helpers import Clock, session_for
 
     clock = Clock()
@@ -191,21 +179,13 @@ def test_a_store_that_turns_read_only_is_a_clear_error_and_loses_nothing(
         assert session.next() is not None
         clock.advance(minutes=1)
         session.answer(Rating.GOOD)
-    engine = services.db.engine
-
-    def read_only(connection: sqlite3.Connection, _record: object) -> None:
-        connection.execute("PRAGMA query_only = 1")
-
-    event.listen(engine, "connect", read_only)
-    engine.dispose()
-    assert session.next() is not None
-    with pytest.raises(StoreWriteError) as caught:
-        session.answer(Rating.GOOD)
+    with every_new_connection(services.db.engine, read_only):
+        assert session.next() is not None
+        with pytest.raises(StoreWriteError) as caught:
+            session.answer(Rating.GOOD)
     assert caught.value.reason == "read-only"
     assert "read-only" in str(caught.value) and str(services.db.path) in str(caught.value)
 
-    event.remove(engine, "connect", read_only)
-    engine.dispose()
     path = services.db.path
     assert path is not None
     with sqlite3.connect(path) as raw:

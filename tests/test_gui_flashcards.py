@@ -204,10 +204,8 @@ def test_a_store_that_turns_read_only_mid_review_is_said_and_the_card_stays(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     """The USB stick's write switch, a remount, a full disk: the answer is not lost silently."""
-    from PySide6.QtWidgets import QMessageBox, QWidget
-    from sqlalchemy import event
-
-    from tests.gui import on_next_modal
+    from tests.gui import close_message_box, on_next_modal
+    from tests.store_faults import every_new_connection, read_only
 
     page = open_flashcards(qtbot, window, tmp_path)
     qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
@@ -215,30 +213,16 @@ def test_a_store_that_turns_read_only_mid_review_is_said_and_the_card_stays(
     qtbot.keyClick(page, Qt.Key.Key_3)
     assert log_rows(window) == 1 and page.front_japanese.text() == "い"
 
-    engine = window.ctx.services.db.engine
-
-    def read_only(connection: sqlite3.Connection, _record: object) -> None:
-        connection.execute("PRAGMA query_only = 1")  # every write: "readonly database"
-
-    event.listen(engine, "connect", read_only)
-    engine.dispose()
     said: list[str] = []
+    with every_new_connection(window.ctx.services.db.engine, read_only):
+        on_next_modal(close_message_box(said))
+        qtbot.keyClick(page, Qt.Key.Key_Space)
+        qtbot.keyClick(page, Qt.Key.Key_3)
+        assert len(said) == 1
+        assert str(window.ctx.services.db.path) in said[0]
+        assert "karena file atau foldernya hanya bisa dibaca" in said[0]
+        assert page.front_japanese.text() == "い" and page.back.isVisible()  # still there
+        assert log_rows(window) == 1
 
-    def read_and_close(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(f"{box.windowTitle()}\n{box.text()}")
-        box.buttons()[0].click()
-
-    on_next_modal(read_and_close)
-    qtbot.keyClick(page, Qt.Key.Key_Space)
-    qtbot.keyClick(page, Qt.Key.Key_3)
-    assert len(said) == 1
-    assert str(window.ctx.services.db.path) in said[0]
-    assert "karena file atau foldernya hanya bisa dibaca" in said[0]
-    assert page.front_japanese.text() == "い" and page.back.isVisible()  # still there
-    assert log_rows(window) == 1
-
-    event.remove(engine, "connect", read_only)
-    engine.dispose()
     qtbot.keyClick(page, Qt.Key.Key_3)  # writable again: the same answer is saved
     assert log_rows(window) == 2 and page.front_japanese.text() != "い"  # on to the next

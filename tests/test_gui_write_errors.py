@@ -4,20 +4,18 @@ themselves: the app-wide hook says what happened instead of a console traceback.
 from __future__ import annotations
 
 import random
-import sqlite3
 import sys
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from nihongoku.core.practice.results import PracticeResults
 from nihongoku.ui.main_window import MainWindow
 from nihongoku.ui.pages.practice_tabs import PracticeTabs
-from tests.gui import on_next_modal
+from tests.gui import close_message_box, on_next_modal
+from tests.store_faults import every_new_connection, read_only
 from tests.study_helpers import Clock
 
 
@@ -52,35 +50,23 @@ def test_a_practice_answer_on_a_read_only_store_is_a_message_not_a_traceback(
     run = quiz.run
     assert run is not None
 
-    engine = window.ctx.services.db.engine
-
-    def read_only(connection: sqlite3.Connection, _record: object) -> None:
-        connection.execute("PRAGMA query_only = 1")
-
-    event.listen(engine, "connect", read_only)
-    engine.dispose()
     said: list[str] = []
+    with every_new_connection(window.ctx.services.db.engine, read_only):
+        on_next_modal(close_message_box(said))
+        question = run.current()
+        key = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)[question.answer]
+        # posted, not sent: it arrives from the event loop as a real key press does (an
+        # error in a handler called straight from Python would come back to the caller)
+        press = QKeyEvent(
+            QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, str(key - 0x30)
+        )
+        QCoreApplication.postEvent(quiz, press)
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        assert said[0].startswith("Tidak bisa menyimpan\n")
+        assert str(window.ctx.services.db.path) in said[0]
+        assert "Traceback" not in capsys.readouterr().err
+        assert answered(window) == 0
 
-    def read_and_close(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(f"{box.windowTitle()}\n{box.text()}")
-        box.buttons()[0].click()
-
-    on_next_modal(read_and_close)
-    question = run.current()
-    key = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)[question.answer]
-    # posted, not sent: it arrives from the event loop as a real key press does (an error
-    # in a handler called straight from Python would come back to the caller instead)
-    press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, str(key - 0x30))
-    QCoreApplication.postEvent(quiz, press)
-    qtbot.waitUntil(lambda: bool(said), timeout=5000)
-    assert said[0].startswith("Tidak bisa menyimpan\n")
-    assert str(window.ctx.services.db.path) in said[0]
-    assert "Traceback" not in capsys.readouterr().err
-    assert answered(window) == 0
-
-    event.remove(engine, "connect", read_only)
-    engine.dispose()
     assert run.current() == question  # the question waits for its answer
     qtbot.keyClick(quiz, key)  # writable again: the same answer goes through
     assert quiz.feedback.text() == "Benar!"
