@@ -63,7 +63,7 @@ def _list(args: argparse.Namespace, _services: Services | None) -> int:
             "kind": b.spec.kind.value,
             "level": b.spec.level.value,
             "forms": b.spec.forms,
-            "minutes": b.spec.minutes or sum(section.minutes or 0 for section in b.spec.sections),
+            "minutes": b.spec.total_minutes,
             "questions": b.questions,
             "sections": [
                 {"id": s.id, "minutes": s.minutes, "questions": sum(m.count for m in s.mondai)}

@@ -96,6 +96,11 @@ class BlueprintFile(Strict):
     author: Text | None = None  # an instructor's test: who made it
     created: Text | None = None  # and when (ISO date), for the list and for packs
 
+    @property
+    def total_minutes(self) -> int:
+        """The whole exam's time: its one clock, or its sections' clocks added up."""
+        return self.minutes or sum(section.minutes or 0 for section in self.sections)
+
 
 @dataclass(frozen=True)
 class Blueprint:

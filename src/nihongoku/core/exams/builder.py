@@ -242,7 +242,7 @@ class Builder:
         return DraftTest(
             title_id=spec.title.id,
             title_en=spec.title.en,
-            minutes=spec.minutes or sum(s.minutes or 0 for s in spec.sections),
+            minutes=spec.total_minutes,
             parts=parts,
             level=spec.level,
         )
@@ -267,7 +267,7 @@ def draft_of(blueprint: Blueprint) -> DraftTest:
     return DraftTest(
         title_id=spec.title.id,
         title_en=spec.title.en,
-        minutes=spec.minutes or sum(s.minutes or 0 for s in spec.sections),
+        minutes=spec.total_minutes,
         parts=parts,
         level=spec.level,
         author=spec.author,

@@ -16,13 +16,6 @@ from nihongoku.ui.widgets import label
 HISTORY_SHOWN = 5
 
 
-def exam_minutes(blueprint: Blueprint) -> int:
-    spec = blueprint.spec
-    if spec.minutes is not None:
-        return spec.minutes
-    return sum(section.minutes or 0 for section in spec.sections)
-
-
 class ExamCard(QFrame):
     start = Signal(int)  # the form's number
     print_form = Signal(int)  # the form's number: booklet, answer sheet and key as PDF
@@ -112,7 +105,7 @@ class ExamCard(QFrame):
         self.facts.setText(
             self.tr("%1 · %2 minutes · %3 questions")
             .replace("%1", kinds[spec.kind])
-            .replace("%2", str(exam_minutes(self.blueprint)))
+            .replace("%2", str(self.blueprint.spec.total_minutes))
             .replace("%3", str(self.blueprint.questions))
         )
         self.form_label.setText(self.tr("Question set:"))
